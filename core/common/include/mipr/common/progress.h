@@ -1,0 +1,53 @@
+// Progress reporting and cancellation for long core jobs. Core jobs never touch Qt: they take
+// a std::stop_token and a callback, and the caller decides how to show progress.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <stop_token>
+#include <string>
+
+namespace mipr {
+
+struct Progress {
+    std::string stage;      ///< e.g. "train-seg", "predict", "import"
+    std::int64_t done = 0;  ///< units finished
+    std::int64_t total = 0; ///< units in all (0 = unknown)
+    double loss = 0.0;      ///< last loss, when the stage has one
+    std::string message;    ///< free text (an epoch summary, a file name)
+};
+
+using ProgressFn = std::function<void(const Progress&)>;
+
+/// Calls `fn` at most every `interval`, except for the final report (done == total), which is
+/// always delivered. Rate limiting at the source keeps GUIs and terminals responsive.
+class RateLimitedProgress {
+public:
+    RateLimitedProgress(ProgressFn fn, std::chrono::milliseconds interval = std::chrono::milliseconds(50))
+        : fn_(std::move(fn)), interval_(interval) {}
+    void operator()(const Progress& p) {
+        if (!fn_) return;
+        const auto now = std::chrono::steady_clock::now();
+        const bool final_report = p.total > 0 && p.done >= p.total;
+        if (final_report || now - last_ >= interval_) {
+            last_ = now;
+            fn_(p);
+        }
+    }
+
+private:
+    ProgressFn fn_;
+    std::chrono::milliseconds interval_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+inline void throw_if_stopped(const std::stop_token& st);
+
+}  // namespace mipr
+
+#include "mipr/common/error.h"
+
+inline void mipr::throw_if_stopped(const std::stop_token& st) {
+    if (st.stop_requested()) throw Cancelled();
+}
