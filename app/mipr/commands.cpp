@@ -1,1 +1,336 @@
-// placeholder
+// The `mipr` subcommands: init, import, info, demo-data, train-seg, predict, eval, check.
+#include "commands.h"
+
+#include "mipr/common/error.h"
+#include "mipr/data/demo_data.h"
+#include "mipr/pipeline/import.h"
+#include "mipr/pipeline/seg_jobs.h"
+#include "mipr/project/project.h"
+#include "terminal_progress.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace mipr::cli {
+namespace {
+
+struct Common {
+    std::string device = "auto";
+    int threads = 0;
+    unsigned long long seed = 0;
+    std::string config;
+    bool quiet = false;
+
+    pipeline::ComputeOptions compute() const { return {device, threads}; }
+};
+
+void add_compute_options(CLI::App* cmd, Common& c) {
+    cmd->add_option("--device", c.device, "auto | cpu | cuda | cuda:N")->capture_default_str();
+    cmd->add_option("--threads", c.threads, "intra-op CPU threads (0 = one per core)")->capture_default_str();
+    cmd->add_flag("-q,--quiet", c.quiet, "no progress output");
+}
+
+json read_config(const std::string& file) {
+    if (file.empty()) return json::object();
+    std::ifstream in(file);
+    if (!in) throw InputError(file, "cannot open the configuration file");
+    try {
+        json j = json::parse(in);
+        if (!j.is_object()) throw InputError(file, "the configuration must be a JSON object");
+        return j;
+    } catch (const json::exception& e) {
+        throw InputError(file, std::string("not valid JSON: ") + e.what());
+    }
+}
+
+std::string percent(double mean, double sd) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f ± %.2f", 100.0 * mean, 100.0 * sd);
+    return buf;
+}
+
+void print_counts(const project::Project& p) {
+    const auto c = p.counts();
+    std::printf(
+        "images: %d labelled, %d unlabelled, %d test (%d in all); %d with a pseudo-label; %d model(s)\n",
+        c.labeled, c.unlabeled, c.test, c.labeled + c.unlabeled + c.test, c.with_pseudo, c.models);
+}
+
+void add_init(CLI::App& app) {
+    auto* cmd = app.add_subcommand("init", "create an empty project");
+    auto dir = std::make_shared<std::string>();
+    cmd->add_option("DIR", *dir, "project folder (created if missing)")->required();
+    cmd->callback([dir] {
+        auto p = project::Project::create(*dir);
+        std::printf("created project %s (schema %d)\n", p.root().string().c_str(), p.schema_version());
+    });
+}
+
+void add_import(CLI::App& app, std::stop_token stop) {
+    auto* cmd = app.add_subcommand("import", "add images and masks from a dataset folder");
+    struct Args {
+        std::string project, source, split, layout = "auto";
+        bool create = false, quiet = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("SOURCE", a->source, "dataset folder")->required()->check(CLI::ExistingDirectory);
+    cmd->add_option(
+        "--split", a->split,
+        "CSV with header id,split (labeled | unlabeled | test); default: SOURCE/split.csv when it exists");
+    cmd->add_option("--layout", a->layout, "auto | isic | ph2 | folders")->capture_default_str();
+    cmd->add_flag("--create", a->create, "create the project first when it does not exist");
+    cmd->add_flag("-q,--quiet", a->quiet, "no progress output");
+    cmd->callback([a, stop] {
+        auto p = (a->create && !project::Project::exists(a->project)) ? project::Project::create(a->project)
+                                                                      : project::Project::open(a->project);
+        pipeline::ImportOptions o;
+        o.layout = data::parse_layout(a->layout);
+        if (!a->split.empty()) {
+            o.split_csv = fs::path(a->split);
+        } else if (fs::exists(fs::path(a->source) / "split.csv")) {
+            o.split_csv = fs::path(a->source) / "split.csv";  // the usual place: use it unless told otherwise
+            std::printf("using the split in %s\n", o.split_csv->string().c_str());
+        }
+        TerminalProgress bar(a->quiet);
+        const auto summary = pipeline::import_dataset(p, a->source, o, bar.callback(), stop);
+        bar.finish();
+        std::printf("%s\n", summary.to_text().c_str());
+        print_counts(p);
+        if (summary.imported == 0 && summary.failed > 0)
+            throw InputError(a->source, "no image could be imported");
+    });
+}
+
+void add_info(CLI::App& app) {
+    auto* cmd = app.add_subcommand("info", "counts per split, models, review progress");
+    auto dir = std::make_shared<std::string>();
+    cmd->add_option("PROJECT", *dir, "project folder")->required();
+    cmd->callback([dir] {
+        auto p = project::Project::open(*dir);
+        std::printf("project %s (schema %d)\n", p.root().string().c_str(), p.schema_version());
+        print_counts(p);
+        for (const auto& m : p.models()) {
+            std::string test;
+            const json metrics = json::parse(m.metrics_json.empty() ? "{}" : m.metrics_json, nullptr, false);
+            if (metrics.is_object() && metrics.contains("test")) {
+                const auto& t = metrics["test"];
+                test = ", test DSC " + percent(t.value("dice_mean", 0.0), t.value("dice_std", 0.0)) +
+                       " ACC " + percent(t.value("accuracy_mean", 0.0), t.value("accuracy_std", 0.0));
+            }
+            std::printf("model %lld: %s v%d (%s)%s, %s\n", static_cast<long long>(m.id), m.kind.c_str(),
+                        m.version, m.created_at.c_str(), test.c_str(),
+                        fs::relative(m.path, p.root()).string().c_str());
+        }
+    });
+}
+
+void add_demo_data(CLI::App& app) {
+    auto* cmd = app.add_subcommand("demo-data", "generate the synthetic dermoscopy-like demo set");
+    auto dir = std::make_shared<std::string>();
+    auto o = std::make_shared<data::DemoOptions>();
+    cmd->add_option("DIR", *dir, "output folder (images/, masks/, split.csv)")->required();
+    cmd->add_option("--count", o->count, "number of images")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100000));
+    cmd->add_option("--width", o->width, "image width")->capture_default_str()->check(CLI::Range(16, 8192));
+    cmd->add_option("--height", o->height, "image height")
+        ->capture_default_str()
+        ->check(CLI::Range(16, 8192));
+    cmd->add_option("--seed", o->seed, "random seed")->capture_default_str();
+    cmd->callback([dir, o] {
+        fs::create_directories(*dir);
+        data::generate_demo_data(*dir, *o);
+        std::printf("wrote %d demo images with masks and split.csv to %s\n", o->count, dir->c_str());
+    });
+}
+
+void add_train_seg(CLI::App& app, std::stop_token stop) {
+    auto* cmd = app.add_subcommand("train-seg", "train the segmentation network S on the labelled split");
+    struct Args {
+        std::string project;
+        std::string preset = "cpu";
+        Common common;
+        std::optional<int> epochs, batch, size, width, depth;
+        std::optional<double> lr;
+        std::optional<unsigned long long> seed;
+        bool no_augment = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("--preset", a->preset,
+                    "cpu (128², width 16, 40 epochs) | paper (256², width 64, 100 epochs)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"cpu", "paper"}));
+    cmd->add_option("--epochs", a->epochs, "training epochs")->check(CLI::Range(1, 100000));
+    cmd->add_option("--batch-size", a->batch, "batch size")->check(CLI::Range(1, 4096));
+    cmd->add_option("--lr", a->lr, "Adam learning rate (cosine-annealed)");
+    cmd->add_option("--size", a->size, "input size in pixels (square; multiple of 2^depth)");
+    cmd->add_option("--width", a->width, "U-Net base width");
+    cmd->add_option("--depth", a->depth, "U-Net depth (down-samplings)");
+    cmd->add_option("--seed", a->seed, "random seed");
+    cmd->add_option("--config", a->common.config,
+                    "JSON file with any of: epochs, batch_size, learning_rate, "
+                    "input_size, base_width, depth, seed, augment");
+    cmd->add_flag("--no-augment", a->no_augment, "no flips / rotations");
+    add_compute_options(cmd, a->common);
+    cmd->callback([a, stop] {
+        auto p = project::Project::open(a->project);
+        pipeline::TrainSegOptions o;
+        if (a->preset == "paper") {
+            o.model.input_size = 256;
+            o.model.base_width = 64;
+            o.epochs = 100;
+        }
+        const json cfg = read_config(a->common.config);
+        o.epochs = cfg.value("epochs", o.epochs);
+        o.batch_size = cfg.value("batch_size", o.batch_size);
+        o.learning_rate = cfg.value("learning_rate", o.learning_rate);
+        o.model.input_size = cfg.value("input_size", o.model.input_size);
+        o.model.base_width = cfg.value("base_width", o.model.base_width);
+        o.model.depth = cfg.value("depth", o.model.depth);
+        o.seed = cfg.value("seed", o.seed);
+        o.augment = cfg.value("augment", o.augment);
+        if (a->epochs) o.epochs = *a->epochs;
+        if (a->batch) o.batch_size = *a->batch;
+        if (a->lr) o.learning_rate = *a->lr;
+        if (a->size) o.model.input_size = *a->size;
+        if (a->width) o.model.base_width = *a->width;
+        if (a->depth) o.model.depth = *a->depth;
+        if (a->seed) o.seed = *a->seed;
+        if (a->no_augment) o.augment = false;
+        o.compute = a->common.compute();
+        TerminalProgress bar(a->common.quiet);
+        const auto r = pipeline::train_seg(p, o, bar.callback(), stop);
+        bar.finish();
+        std::printf(
+            "trained segmentation model v%d (id %lld) on %d labelled images: %d epochs in %.1f s "
+            "(%.1f img/s on %s), final loss %.4f\ncheckpoint: %s\n",
+            r.version, static_cast<long long>(r.model_id), r.train_images,
+            static_cast<int>(r.epoch_losses.size()), r.seconds, r.images_per_second, r.device.c_str(),
+            r.epoch_losses.back(), r.checkpoint.string().c_str());
+    });
+}
+
+void add_predict(CLI::App& app, std::stop_token stop) {
+    auto* cmd = app.add_subcommand("predict", "pseudo-label the unlabelled split with S");
+    struct Args {
+        std::string project;
+        Common common;
+        std::optional<long long> model;
+        std::vector<std::string> splits{"unlabeled"};
+        data::PostprocessOptions post;
+        bool no_largest = false, no_fill = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("--model", a->model, "segmentation model id (default: the newest)");
+    cmd->add_option("--splits", a->splits, "splits to pseudo-label")->capture_default_str()->delimiter(',');
+    cmd->add_option("--threshold", a->post.threshold, "probability threshold")->capture_default_str();
+    cmd->add_flag("--no-largest-component", a->no_largest, "keep every connected component");
+    cmd->add_flag("--no-fill-holes", a->no_fill, "keep holes in masks");
+    cmd->add_option("--open", a->post.open_radius, "morphological opening radius (px)")
+        ->capture_default_str();
+    cmd->add_option("--close", a->post.close_radius, "morphological closing radius (px)")
+        ->capture_default_str();
+    cmd->add_option("--min-area", a->post.min_area_fraction, "empty masks below this lesion fraction")
+        ->capture_default_str();
+    add_compute_options(cmd, a->common);
+    cmd->callback([a, stop] {
+        auto p = project::Project::open(a->project);
+        pipeline::PredictOptions o;
+        o.model_id = a->model;
+        o.splits.clear();
+        for (const auto& s : a->splits) {
+            const auto split = parse_split(s);
+            if (!split) throw InputError("unknown split '" + s + "' (labeled, unlabeled, test)");
+            o.splits.push_back(*split);
+        }
+        o.postprocess = a->post;
+        o.postprocess.largest_component = !a->no_largest;
+        o.postprocess.fill_holes = !a->no_fill;
+        o.compute = a->common.compute();
+        TerminalProgress bar(a->common.quiet);
+        const auto r = pipeline::predict(p, o, bar.callback(), stop);
+        bar.finish();
+        std::printf("pseudo-labelled %d images with model %lld in %.1f s; mean confidence %.3f\n",
+                    r.predicted, static_cast<long long>(r.model_id), r.seconds, r.mean_confidence);
+    });
+}
+
+void add_eval(CLI::App& app, std::stop_token stop) {
+    auto* cmd = app.add_subcommand("eval", "score S on the test split (DSC and accuracy, mean ± std)");
+    struct Args {
+        std::string project;
+        Common common;
+        std::optional<long long> model;
+        double threshold = 0.5;
+        std::string csv;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("--model", a->model, "segmentation model id (default: the newest)");
+    cmd->add_option("--threshold", a->threshold, "probability threshold")->capture_default_str();
+    cmd->add_option("--csv", a->csv, "also write per-image scores to this CSV file");
+    add_compute_options(cmd, a->common);
+    cmd->callback([a, stop] {
+        auto p = project::Project::open(a->project);
+        pipeline::EvalOptions o;
+        o.model_id = a->model;
+        o.threshold = a->threshold;
+        o.compute = a->common.compute();
+        TerminalProgress bar(a->common.quiet);
+        const auto r = pipeline::evaluate(p, o, bar.callback(), stop);
+        bar.finish();
+        std::printf("model %lld on %d test images: DSC %s  ACC %s (%%, mean ± std over images)\n",
+                    static_cast<long long>(r.model_id), r.images, percent(r.dice_mean, r.dice_std).c_str(),
+                    percent(r.accuracy_mean, r.accuracy_std).c_str());
+        if (!a->csv.empty()) {
+            std::ofstream out(a->csv);
+            if (!out) throw InputError(a->csv, "cannot write the CSV file");
+            out << "image,dice,accuracy\n";
+            for (const auto& s : r.per_image)
+                out << s.name << ',' << s.dice << ',' << s.accuracy << '\n';
+            if (!out) throw InputError(a->csv, "write error");
+        }
+    });
+}
+
+void add_check(CLI::App& app) {
+    auto* cmd = app.add_subcommand("check", "integrity check of the database and the files it references");
+    auto dir = std::make_shared<std::string>();
+    cmd->add_option("PROJECT", *dir, "project folder")->required();
+    cmd->callback([dir] {
+        auto p = project::Project::open(*dir);
+        const auto problems = p.check();
+        for (const auto& line : problems)
+            std::printf("%s\n", line.c_str());
+        if (!problems.empty())
+            throw InputError(p.database_path(), std::to_string(problems.size()) + " problem(s) found");
+        std::printf("project %s is consistent\n", p.root().string().c_str());
+    });
+}
+
+}  // namespace
+
+void add_commands(CLI::App& app, std::stop_token stop) {
+    add_init(app);
+    add_import(app, stop);
+    add_info(app);
+    add_demo_data(app);
+    add_train_seg(app, stop);
+    add_predict(app, stop);
+    add_eval(app, stop);
+    add_check(app);
+}
+
+}  // namespace mipr::cli

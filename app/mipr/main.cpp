@@ -1,1 +1,67 @@
-int main() { return 0; }
+// mipr: the headless MIPR Studio command. Parses the command line, runs one subcommand, maps
+// errors to exit codes: 0 success, 1 error (message on stderr), 2 usage, 130 cancelled (Ctrl-C).
+#include "commands.h"
+
+#include "mipr/common/error.h"
+
+#include <CLI/CLI.hpp>
+
+#include <pthread.h>
+#include <csignal>
+#include <cstdio>
+#include <stop_token>
+#include <thread>
+
+namespace {
+
+/// Ctrl-C requests a stop instead of killing the process, so jobs end cleanly (nothing
+/// half-written). SIGINT is blocked in every thread and taken by one waiting thread.
+std::stop_source install_interrupt_handler() {
+    static std::stop_source source;
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    std::thread([set] {
+        int sig = 0;
+        int count = 0;
+        while (sigwait(&set, &sig) == 0) {
+            if (++count == 1) {
+                std::fprintf(stderr, "\nmipr: stopping (press Ctrl-C again to abort at once)...\n");
+                source.request_stop();
+            } else {
+                std::_Exit(130);
+            }
+        }
+    }).detach();
+    return source;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::stop_source stop = install_interrupt_handler();
+    CLI::App app{
+        "mipr — MIPR Studio on the command line: automatic annotation of medical images with pixel "
+        "rearrangement",
+        "mipr"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "mipr 0.1.0");
+    mipr::cli::add_commands(app, stop.get_token());
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : 2;
+    } catch (const mipr::Cancelled&) {
+        std::fprintf(stderr, "mipr: cancelled; nothing half-written was kept\n");
+        return 130;
+    } catch (const mipr::InputError& e) {
+        std::fprintf(stderr, "mipr: error: %s\n", e.what());
+        return 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "mipr: error: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

@@ -3,14 +3,14 @@
 
 #include "mipr/common/error.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <random>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -21,8 +21,7 @@ fs::path temp_beside(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     std::random_device rd;
     std::ostringstream name;
-    name << "." << target.filename().string() << ".tmp-" << ::getpid() << "-" << counter++ << "-"
-         << rd();
+    name << "." << target.filename().string() << ".tmp-" << ::getpid() << "-" << counter++ << "-" << rd();
     return target.parent_path() / name.str();
 }
 

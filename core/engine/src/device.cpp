@@ -1,1 +1,64 @@
-// placeholder
+// Device selection and thread set-up.
+#include "mipr/engine/device.h"
+
+#include <ATen/Context.h>
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+#include <torch/utils.h>
+
+#include <stdexcept>
+#include <thread>
+
+namespace mipr::engine {
+
+c10::Device resolve_device(const std::string& spec) {
+    if (spec.empty() || spec == "auto") {
+        return torch::cuda::is_available() ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+    }
+    if (spec == "cpu") return c10::Device(c10::kCPU);
+    if (spec == "cuda" || spec.rfind("cuda:", 0) == 0) {
+        int index = 0;
+        if (spec.size() > 5) {
+            try {
+                std::size_t used = 0;
+                index = std::stoi(spec.substr(5), &used);
+                if (used != spec.size() - 5 || index < 0) throw std::invalid_argument(spec);
+            } catch (const std::exception&) {
+                throw std::invalid_argument("device '" + spec + "': expected cuda:N with N a GPU number");
+            }
+        }
+        if (!torch::cuda::is_available()) {
+            throw std::invalid_argument("device '" + spec +
+                                        "': no CUDA GPU is available to this build of LibTorch; use "
+                                        "--device cpu or auto");
+        }
+        if (index >= static_cast<int>(torch::cuda::device_count())) {
+            throw std::invalid_argument("device '" + spec + "': only " +
+                                        std::to_string(torch::cuda::device_count()) + " CUDA device(s)");
+        }
+        return c10::Device(c10::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    throw std::invalid_argument("device '" + spec + "': expected auto, cpu, cuda or cuda:N");
+}
+
+int configure_threads(int threads) {
+    if (threads <= 0) {
+        threads = static_cast<int>(std::thread::hardware_concurrency());
+        if (threads <= 0) threads = 1;
+    }
+    at::set_num_threads(threads);
+    return at::get_num_threads();
+}
+
+std::string describe_device(const c10::Device& device) {
+    if (device.is_cpu()) return "cpu (" + std::to_string(at::get_num_threads()) + " threads)";
+    return device.str();
+}
+
+void seed_everything(unsigned long long seed) {
+    torch::manual_seed(seed);
+    at::globalContext().setDeterministicCuDNN(true);
+    at::globalContext().setBenchmarkCuDNN(false);
+}
+
+}  // namespace mipr::engine

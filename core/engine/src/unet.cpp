@@ -1,1 +1,98 @@
-// placeholder
+// U-Net: encoder of double convs with max-pooling, decoder of transposed convs + skip
+// concatenation + double convs, 1x1 head.
+#include "mipr/engine/unet.h"
+
+#include <torch/nn/functional/pooling.h>
+#include <torch/nn/modules/activation.h>
+#include <torch/nn/modules/batchnorm.h>
+
+#include <stdexcept>
+
+namespace mipr::engine {
+
+void UNetOptions::validate() const {
+    if (in_channels_ < 1 || out_channels_ < 1)
+        throw std::invalid_argument("U-Net: channel counts must be >= 1");
+    if (base_width_ < 1 || base_width_ > 1024)
+        throw std::invalid_argument("U-Net: base width must be 1..1024");
+    if (depth_ < 1 || depth_ > 7) throw std::invalid_argument("U-Net: depth must be 1..7");
+}
+
+torch::nn::Sequential double_conv(int in, int out, bool batch_norm) {
+    namespace nn = torch::nn;
+    nn::Sequential seq;
+    for (int i = 0; i < 2; ++i) {
+        seq->push_back(nn::Conv2d(nn::Conv2dOptions(i == 0 ? in : out, out, 3).padding(1).bias(!batch_norm)));
+        if (batch_norm) seq->push_back(nn::BatchNorm2d(out));
+        seq->push_back(nn::ReLU(nn::ReLUOptions().inplace(true)));
+    }
+    return seq;
+}
+
+UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
+    namespace nn = torch::nn;
+    options_.validate();
+    down_ = register_module("down", nn::ModuleList());
+    up_ = register_module("up", nn::ModuleList());
+    dec_ = register_module("dec", nn::ModuleList());
+    const int d = options_.depth_;
+    const int w = options_.base_width_;
+    int in = options_.in_channels_;
+    for (int level = 0; level <= d; ++level) {
+        const int out = w << level;
+        down_->push_back(double_conv(in, out, options_.batch_norm_));
+        in = out;
+    }
+    for (int level = d - 1; level >= 0; --level) {
+        const int out = w << level;
+        up_->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(out * 2, out, 2).stride(2)));
+        dec_->push_back(double_conv(out * 2, out, options_.batch_norm_));
+    }
+    head_ = register_module("head", nn::Conv2d(nn::Conv2dOptions(w, options_.out_channels_, 1)));
+}
+
+torch::Tensor UNetImpl::forward(const torch::Tensor& x) {
+    const int m = options_.size_multiple();
+    if (x.dim() != 4 || x.size(1) != options_.in_channels_ || x.size(2) % m != 0 || x.size(3) % m != 0) {
+        throw std::invalid_argument("U-Net: expected input [N, " + std::to_string(options_.in_channels_) +
+                                    ", H, W] with H and W multiples of " + std::to_string(m) + ", got " +
+                                    c10::str(x.sizes()));
+    }
+    std::vector<torch::Tensor> skips;
+    skips.reserve(static_cast<std::size_t>(options_.depth_));
+    torch::Tensor h = x;
+    for (std::size_t level = 0; level < down_->size(); ++level) {
+        if (level > 0)
+            h = torch::nn::functional::max_pool2d(h, torch::nn::functional::MaxPool2dFuncOptions(2));
+        h = down_[level]->as<torch::nn::Sequential>()->forward(h);
+        if (level + 1 < down_->size()) skips.push_back(h);
+    }
+    for (std::size_t i = 0; i < up_->size(); ++i) {
+        h = up_[i]->as<torch::nn::ConvTranspose2d>()->forward(h);
+        h = torch::cat({skips[skips.size() - 1 - i], h}, 1);
+        h = dec_[i]->as<torch::nn::Sequential>()->forward(h);
+    }
+    return head_->forward(h);
+}
+
+std::int64_t UNetImpl::forward_macs(int height, int width) const {
+    const std::int64_t w = options_.base_width_;
+    std::int64_t macs = 0;
+    std::int64_t in = options_.in_channels_;
+    for (int level = 0; level <= options_.depth_; ++level) {
+        const std::int64_t px = static_cast<std::int64_t>(height >> level) * (width >> level);
+        const std::int64_t out = w << level;
+        macs += px * 9 * (in * out + out * out);
+        in = out;
+    }
+    for (int level = options_.depth_ - 1; level >= 0; --level) {
+        const std::int64_t px = static_cast<std::int64_t>(height >> level) * (width >> level);
+        const std::int64_t out = w << level;
+        macs += px * (2 * out) * out;  // transposed 2x2 stride-2 conv: one tap per output pixel
+        macs += px * 9 * (2 * out * out + out * out);
+    }
+    macs += static_cast<std::int64_t>(height) * width * w * options_.out_channels_;
+    return macs;
+}
+
+}  // namespace mipr::engine

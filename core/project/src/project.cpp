@@ -1,1 +1,529 @@
-// placeholder
+// The project store (see project.h): one SQLite connection per Project, every value bound as a
+// parameter, mask and model paths stored relative to the project folder.
+#include "mipr/project/project.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+#include <system_error>
+#include <utility>
+
+#include "mipr/common/error.h"
+#include "schema.h"
+#include "sqlite_util.h"
+
+namespace fs = std::filesystem;
+
+namespace mipr::project {
+
+using detail::exec;
+using detail::Stmt;
+
+std::string to_string(MaskKind kind) {
+    switch (kind) {
+        case MaskKind::doctor:
+            return "doctor";
+        case MaskKind::pseudo:
+            return "pseudo";
+        case MaskKind::generated:
+            return "generated";
+        case MaskKind::edited:
+            return "edited";
+    }
+    return "unknown";
+}
+
+std::optional<MaskKind> parse_mask_kind(const std::string& name) {
+    for (MaskKind k : {MaskKind::doctor, MaskKind::pseudo, MaskKind::generated, MaskKind::edited})
+        if (to_string(k) == name) return k;
+    return std::nullopt;
+}
+
+namespace {
+
+// Paths are stored as UTF-8 so that a project opens the same on every platform; relative paths
+// use forward slashes for the same reason.
+std::string to_db(const fs::path& p) {
+    const std::u8string s = p.generic_u8string();
+    return {s.begin(), s.end()};
+}
+
+fs::path from_db(const std::string& s) {
+    return fs::path(std::u8string(s.begin(), s.end()));
+}
+
+fs::path normalized_absolute(const fs::path& p) {
+    fs::path out = fs::absolute(p).lexically_normal();
+    // "dir/" normalises to "dir/", whose filename is empty; drop it so root / "x" is "dir/x".
+    if (!out.has_filename() && out.has_relative_path()) out = out.parent_path();
+    return out;
+}
+
+constexpr const char* kFolders[] = {"masks", "generated", "models", "reports"};
+
+constexpr const char* kImageColumns = "id, name, path, hash, width, height, split";
+constexpr const char* kMaskColumns = "id, image_id, kind, path, model_id, confidence, author, created_at";
+constexpr const char* kModelColumns = "id, kind, version, path, config_json, metrics_json, created_at";
+
+std::string sql(const char* head, const char* columns, const char* tail) {
+    return std::string(head) + columns + tail;
+}
+
+ImageRecord read_image(const Stmt& q) {
+    ImageRecord r;
+    r.id = q.int64(0);
+    r.name = q.text(1);
+    r.path = from_db(q.text(2));
+    r.hash = q.text(3);
+    r.width = q.integer(4);
+    r.height = q.integer(5);
+    r.split = parse_split(q.text(6)).value_or(Split::unlabeled);  // the CHECK constraint allows no other
+    return r;
+}
+
+}  // namespace
+
+struct Project::Impl {
+    fs::path root;
+    fs::path db_file;
+    sqlite3* db = nullptr;
+    int version = 0;
+    bool in_transaction = false;
+
+    Impl() = default;
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+    ~Impl() {
+        if (db) sqlite3_close_v2(db);
+    }
+
+    Stmt stmt(std::string_view text) const { return Stmt(db, db_file, text); }
+
+    /// `p` relative to the root, with forward slashes; an absolute path must lie inside the root.
+    std::string relative_for_db(const fs::path& p) const {
+        fs::path rel = p.is_absolute() ? p.lexically_normal().lexically_relative(root) : p.lexically_normal();
+        const auto first = rel.begin();
+        if (rel.empty() || rel.is_absolute() || (first != rel.end() && *first == ".."))
+            throw InputError(p, "is outside the project folder " + root.string());
+        return to_db(rel);
+    }
+    fs::path absolute_from_db(const std::string& rel) const {
+        return (root / from_db(rel)).lexically_normal();
+    }
+
+    MaskRecord read_mask(const Stmt& q) const {
+        MaskRecord r;
+        r.id = q.int64(0);
+        r.image_id = q.int64(1);
+        r.kind = parse_mask_kind(q.text(2)).value_or(MaskKind::doctor);
+        r.path = absolute_from_db(q.text(3));
+        r.model_id = q.opt_int64(4);
+        r.confidence = q.opt_real(5);
+        r.author = q.text(6);
+        r.created_at = q.text(7);
+        return r;
+    }
+
+    ModelRecord read_model(const Stmt& q) const {
+        ModelRecord r;
+        r.id = q.int64(0);
+        r.kind = q.text(1);
+        r.version = q.integer(2);
+        r.path = absolute_from_db(q.text(3));
+        r.config_json = q.text(4);
+        r.metrics_json = q.text(5);
+        r.created_at = q.text(6);
+        return r;
+    }
+
+    /// Opens (or creates) the database, sets the connection up and migrates it.
+    void connect(bool create) {
+        const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+        const std::string name = to_db(db_file);
+        if (sqlite3_open_v2(name.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+            const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+            throw InputError(db_file, "cannot open the project database: " + msg);
+        }
+        sqlite3_extended_result_codes(db, 1);
+        // Another program (the CLI, a second studio window) may hold the write lock briefly.
+        sqlite3_busy_timeout(db, 5000);
+
+        // SQLite opens files lazily: read the schema once so that a file that is not a database
+        // (or a damaged one) is refused here, with its name, rather than on first use.
+        if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)
+            throw InputError(db_file,
+                             std::string("is not a MIPR Studio project database, or it is damaged (") +
+                                 sqlite3_errmsg(db) + ")");
+
+        exec(db, db_file, "PRAGMA foreign_keys = ON");
+        {
+            Stmt fk(db, db_file, "PRAGMA foreign_keys");
+            if (!fk.step() || fk.integer(0) != 1)
+                throw InputError(db_file, "this SQLite library cannot enforce foreign keys");
+        }
+        // WAL: readers (a worker thread's connection) never block the writer, and a crash
+        // loses at most the last transaction. It may be refused (e.g. some network file
+        // systems); the project still works in the default journal mode then.
+        exec(db, db_file, "PRAGMA journal_mode = WAL");
+        // NORMAL is durable in WAL mode except for the last transactions before a power cut.
+        exec(db, db_file, "PRAGMA synchronous = NORMAL");
+        version = detail::migrate(db, db_file);
+    }
+};
+
+Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Project::Project(Project&&) noexcept = default;
+Project& Project::operator=(Project&&) noexcept = default;
+Project::~Project() = default;
+
+Project Project::create(const fs::path& dir) {
+    auto impl = std::make_unique<Impl>();
+    impl->root = normalized_absolute(dir);
+    impl->db_file = impl->root / kDatabaseName;
+    std::error_code ec;
+    if (fs::exists(impl->db_file, ec)) throw InputError(impl->root, "already holds a MIPR Studio project");
+    fs::create_directories(impl->root, ec);
+    if (!fs::is_directory(impl->root))
+        throw InputError(impl->root, "cannot create the project folder" + (ec ? ": " + ec.message() : ""));
+    for (const char* sub : kFolders) {
+        fs::create_directories(impl->root / sub, ec);
+        if (ec) throw InputError(impl->root / sub, "cannot create the folder: " + ec.message());
+    }
+    impl->connect(true);
+    return Project(std::move(impl));
+}
+
+Project Project::open(const fs::path& dir) {
+    auto impl = std::make_unique<Impl>();
+    impl->root = normalized_absolute(dir);
+    impl->db_file = impl->root / kDatabaseName;
+    std::error_code ec;
+    if (!fs::is_regular_file(impl->db_file, ec))
+        throw InputError(impl->db_file, "no MIPR Studio project here (the project database is missing)");
+    impl->connect(false);
+    // Folders can go missing when a project is copied by a tool that drops empty folders.
+    for (const char* sub : kFolders)
+        fs::create_directories(impl->root / sub, ec);
+    return Project(std::move(impl));
+}
+
+bool Project::exists(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_regular_file(dir / kDatabaseName, ec);
+}
+
+int Project::latest_schema_version() {
+    return detail::latest_version();
+}
+
+const fs::path& Project::root() const {
+    return impl_->root;
+}
+fs::path Project::database_path() const {
+    return impl_->db_file;
+}
+fs::path Project::masks_dir() const {
+    return impl_->root / "masks";
+}
+fs::path Project::generated_dir() const {
+    return impl_->root / "generated";
+}
+fs::path Project::models_dir() const {
+    return impl_->root / "models";
+}
+fs::path Project::reports_dir() const {
+    return impl_->root / "reports";
+}
+int Project::schema_version() const {
+    return impl_->version;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transactions
+
+Project::Transaction::Transaction(Project& p) : p_(&p) {
+    if (p_->impl_->in_transaction) throw std::logic_error("Project::Transaction: nested transactions");
+    // IMMEDIATE takes the write lock now, so a transaction never fails half-way for a lock.
+    exec(p_->impl_->db, p_->impl_->db_file, "BEGIN IMMEDIATE");
+    p_->impl_->in_transaction = true;
+}
+
+Project::Transaction::~Transaction() {
+    if (!done_ && p_->impl_) {
+        sqlite3_exec(p_->impl_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+        p_->impl_->in_transaction = false;
+    }
+}
+
+void Project::Transaction::commit() {
+    if (done_) throw std::logic_error("Project::Transaction: committed twice");
+    exec(p_->impl_->db, p_->impl_->db_file, "COMMIT");  // on failure the destructor rolls back
+    done_ = true;
+    p_->impl_->in_transaction = false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Images
+
+std::int64_t Project::add_image(const NewImage& image) {
+    if (image.name.empty()) throw InputError(image.path, "an image needs a name");
+    auto q = impl_->stmt(
+        "INSERT INTO images (name, path, hash, width, height, split, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, image.name)
+        .bind(2, to_db(image.path.empty() ? image.path : normalized_absolute(image.path)))
+        .bind(3, image.hash)
+        .bind(4, image.width)
+        .bind(5, image.height)
+        .bind(6, mipr::to_string(image.split))
+        .bind(7, detail::utc_now());
+    const int rc = q.try_run();
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        throw InputError(image.path, "an image named \"" + image.name + "\" is already in the project");
+    if (rc == SQLITE_CONSTRAINT_CHECK) throw InputError(image.path, "invalid image record (negative size?)");
+    if (rc != SQLITE_OK) detail::throw_sqlite(impl_->db, impl_->db_file, "cannot add the image");
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+std::optional<ImageRecord> Project::image(std::int64_t id) const {
+    auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_image(q);
+}
+
+std::optional<ImageRecord> Project::image_by_name(const std::string& name) const {
+    auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images WHERE name = ?"));
+    q.bind(1, name);
+    if (!q.step()) return std::nullopt;
+    return read_image(q);
+}
+
+std::vector<ImageRecord> Project::images() const {
+    auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images ORDER BY name"));
+    std::vector<ImageRecord> out;
+    while (q.step())
+        out.push_back(read_image(q));
+    return out;
+}
+
+std::vector<ImageRecord> Project::images(Split split) const {
+    auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images WHERE split = ? ORDER BY name"));
+    q.bind(1, mipr::to_string(split));
+    std::vector<ImageRecord> out;
+    while (q.step())
+        out.push_back(read_image(q));
+    return out;
+}
+
+void Project::set_split(std::int64_t image_id, Split split) {
+    auto q = impl_->stmt("UPDATE images SET split = ? WHERE id = ?");
+    q.bind(1, mipr::to_string(split)).bind(2, image_id).run();
+    if (sqlite3_changes(impl_->db) == 0)
+        throw InputError(impl_->db_file, "no image with id " + std::to_string(image_id) + " in the project");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Masks
+
+std::int64_t Project::add_mask(std::int64_t image_id, MaskKind kind, const fs::path& relative_path,
+                               std::optional<std::int64_t> model_id, std::optional<double> confidence,
+                               const std::string& author) {
+    auto q = impl_->stmt(
+        "INSERT INTO masks (image_id, kind, path, model_id, confidence, author, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, image_id)
+        .bind(2, to_string(kind))
+        .bind(3, impl_->relative_for_db(relative_path))
+        .bind(4, model_id)
+        .bind(5, confidence)
+        .bind(6, author)
+        .bind(7, detail::utc_now());
+    const int rc = q.try_run();
+    if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        throw InputError(relative_path, "cannot record the mask: image " + std::to_string(image_id) +
+                                            (model_id ? " or model " + std::to_string(*model_id) : "") +
+                                            " is not in the project");
+    if (rc != SQLITE_OK) detail::throw_sqlite(impl_->db, impl_->db_file, "cannot add the mask");
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+std::optional<MaskRecord> Project::latest_mask(std::int64_t image_id, MaskKind kind) const {
+    // Row ids only grow (a new row gets max(id) + 1), so the largest id is the newest version,
+    // even when two masks share a timestamp.
+    auto q = impl_->stmt(
+        sql("SELECT ", kMaskColumns, " FROM masks WHERE image_id = ? AND kind = ? ORDER BY id DESC LIMIT 1"));
+    q.bind(1, image_id).bind(2, to_string(kind));
+    if (!q.step()) return std::nullopt;
+    return impl_->read_mask(q);
+}
+
+std::vector<MaskRecord> Project::masks(std::int64_t image_id) const {
+    auto q = impl_->stmt(sql("SELECT ", kMaskColumns, " FROM masks WHERE image_id = ? ORDER BY id"));
+    q.bind(1, image_id);
+    std::vector<MaskRecord> out;
+    while (q.step())
+        out.push_back(impl_->read_mask(q));
+    return out;
+}
+
+bool Project::references_file(const fs::path& path) const {
+    std::string rel;
+    try {
+        rel = impl_->relative_for_db(path);
+    } catch (const InputError&) {
+        return false;  // outside the project: no mask or model can refer to it
+    }
+    auto q =
+        impl_->stmt("SELECT 1 FROM masks WHERE path = ?1 UNION ALL SELECT 1 FROM models WHERE path = ?1");
+    q.bind(1, rel);
+    return q.step();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Models
+
+std::int64_t Project::add_model(const std::string& kind, const fs::path& relative_path,
+                                const std::string& config_json, const std::string& metrics_json) {
+    // The version is computed in the same statement, so two writers cannot both take version N.
+    auto q = impl_->stmt(
+        "INSERT INTO models (kind, version, path, config_json, metrics_json, created_at) "
+        "VALUES (?1, (SELECT coalesce(max(version), 0) + 1 FROM models WHERE kind = ?1), ?2, ?3, ?4, ?5)");
+    q.bind(1, kind)
+        .bind(2, impl_->relative_for_db(relative_path))
+        .bind(3, config_json.empty() ? std::string("{}") : config_json)
+        .bind(4, metrics_json.empty() ? std::string("{}") : metrics_json)
+        .bind(5, detail::utc_now());
+    const int rc = q.try_run();
+    if (rc == SQLITE_CONSTRAINT_CHECK)
+        throw InputError(relative_path,
+                         "unknown model kind \"" + kind + "\" (expected \"segmentation\" or \"generator\")");
+    if (rc != SQLITE_OK) detail::throw_sqlite(impl_->db, impl_->db_file, "cannot add the model");
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+std::optional<ModelRecord> Project::model(std::int64_t id) const {
+    auto q = impl_->stmt(sql("SELECT ", kModelColumns, " FROM models WHERE id = ?"));
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return impl_->read_model(q);
+}
+
+std::optional<ModelRecord> Project::latest_model(const std::string& kind) const {
+    auto q = impl_->stmt(
+        sql("SELECT ", kModelColumns, " FROM models WHERE kind = ? ORDER BY version DESC LIMIT 1"));
+    q.bind(1, kind);
+    if (!q.step()) return std::nullopt;
+    return impl_->read_model(q);
+}
+
+std::vector<ModelRecord> Project::models() const {
+    auto q = impl_->stmt(sql("SELECT ", kModelColumns, " FROM models ORDER BY id"));
+    std::vector<ModelRecord> out;
+    while (q.step())
+        out.push_back(impl_->read_model(q));
+    return out;
+}
+
+void Project::set_model_metrics(std::int64_t model_id, const std::string& metrics_json) {
+    auto q = impl_->stmt("UPDATE models SET metrics_json = ? WHERE id = ?");
+    q.bind(1, metrics_json.empty() ? std::string("{}") : metrics_json).bind(2, model_id).run();
+    if (sqlite3_changes(impl_->db) == 0)
+        throw InputError(impl_->db_file, "no model with id " + std::to_string(model_id) + " in the project");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings, counts, check
+
+std::optional<std::string> Project::setting(const std::string& key) const {
+    auto q = impl_->stmt("SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    if (!q.step()) return std::nullopt;
+    return q.text(0);
+}
+
+void Project::set_setting(const std::string& key, const std::string& value) {
+    auto q = impl_->stmt(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+        "excluded.value");
+    q.bind(1, key).bind(2, value).run();
+}
+
+Counts Project::counts() const {
+    Counts c;
+    auto q = impl_->stmt("SELECT split, count(*) FROM images GROUP BY split");
+    while (q.step()) {
+        const auto split = parse_split(q.text(0));
+        const int n = q.integer(1);
+        if (split == Split::labeled) c.labeled = n;
+        if (split == Split::unlabeled) c.unlabeled = n;
+        if (split == Split::test) c.test = n;
+    }
+    auto p = impl_->stmt("SELECT count(DISTINCT image_id) FROM masks WHERE kind = 'pseudo'");
+    if (p.step()) c.with_pseudo = p.integer(0);
+    auto m = impl_->stmt("SELECT count(*) FROM models");
+    if (m.step()) c.models = m.integer(0);
+    return c;
+}
+
+std::vector<std::string> Project::check() const {
+    std::vector<std::string> out;
+    const std::string db = impl_->db_file.string();
+    try {
+        auto q = impl_->stmt("PRAGMA integrity_check");
+        while (q.step())
+            if (q.text(0) != "ok") out.push_back(db + ": " + q.text(0));
+
+        auto fk = impl_->stmt("PRAGMA foreign_key_check");
+        while (fk.step())
+            out.push_back(db + ": row " + fk.text(1) + " of table " + fk.text(0) + " refers to a missing " +
+                          fk.text(2) + " row");
+
+        std::error_code ec;
+        auto images = impl_->stmt("SELECT name, path FROM images ORDER BY name");
+        while (images.step()) {
+            const fs::path p = from_db(images.text(1));
+            if (!fs::is_regular_file(p, ec))
+                out.push_back("image " + images.text(0) + ": source file " + p.string() + " is missing");
+        }
+
+        std::set<fs::path> referenced;
+        auto masks = impl_->stmt(
+            "SELECT masks.id, masks.kind, masks.path, images.name FROM masks "
+            "LEFT JOIN images ON images.id = masks.image_id ORDER BY images.name, masks.id");
+        while (masks.step()) {
+            const fs::path p = impl_->absolute_from_db(masks.text(2));
+            referenced.insert(p);
+            if (!fs::is_regular_file(p, ec))
+                out.push_back("image " + masks.text(3) + ": " + masks.text(1) + " mask " + masks.text(0) +
+                              " file " + p.string() + " is missing");
+        }
+
+        auto models = impl_->stmt("SELECT kind, version, path FROM models ORDER BY kind, version");
+        while (models.step()) {
+            const fs::path p = impl_->absolute_from_db(models.text(2));
+            if (!fs::exists(p, ec))
+                out.push_back("model " + models.text(0) + " v" + models.text(1) + ": file " + p.string() +
+                              " is missing");
+        }
+
+        // A mask file without a row is what an interrupted write leaves behind. Hidden files are
+        // atomic writes in progress (write_file_atomic's temporaries), not leftovers.
+        std::vector<fs::path> orphans;
+        for (fs::directory_iterator it(impl_->root / "masks", ec), end; !ec && it != end; it.increment(ec)) {
+            const fs::path p = it->path().lexically_normal();
+            if (!it->is_regular_file(ec) || p.filename().string().starts_with(".")) continue;
+            if (!referenced.contains(p)) orphans.push_back(p);
+        }
+        std::sort(orphans.begin(), orphans.end());
+        for (const auto& p : orphans)
+            out.push_back(p.string() +
+                          ": not referenced by any mask record (left over from an interrupted write?)");
+    } catch (const InputError& e) {
+        out.push_back(e.what());
+    }
+    return out;
+}
+
+}  // namespace mipr::project

@@ -1,1 +1,144 @@
-// placeholder
+// Schema history of project.mipr and the migration runner. Every project, new or old, is brought
+// to the latest version by the same path: create() starts from an empty database (version 0)
+// and applies every step, so the steps old projects go through are the ones tests exercise.
+#include "schema.h"
+
+#include <string>
+
+#include "mipr/common/error.h"
+#include "sqlite_util.h"
+
+namespace mipr::project::detail {
+namespace {
+
+// v1: images and their masks. Paths of masks are relative to the project folder so that a
+// project can be moved or copied as a whole; image paths are absolute (images stay where the
+// user keeps them).
+constexpr const char* kV1 = R"sql(
+CREATE TABLE schema_version (
+    version    INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+);
+CREATE TABLE images (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE,
+    path     TEXT NOT NULL,
+    hash     TEXT NOT NULL DEFAULT '',
+    width    INTEGER NOT NULL DEFAULT 0 CHECK (width >= 0),
+    height   INTEGER NOT NULL DEFAULT 0 CHECK (height >= 0),
+    split    TEXT NOT NULL CHECK (split IN ('labeled', 'unlabeled', 'test')),
+    added_at TEXT NOT NULL
+);
+CREATE TABLE masks (
+    id         INTEGER PRIMARY KEY,
+    image_id   INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('doctor', 'pseudo', 'generated', 'edited')),
+    path       TEXT NOT NULL,
+    confidence REAL,
+    author     TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+)sql";
+
+// v2: trained models (provenance of pseudo-labels), project settings, and the indexes the
+// review views need (latest mask of a kind per image, images of a split).
+constexpr const char* kV2 = R"sql(
+CREATE TABLE models (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL CHECK (kind IN ('segmentation', 'generator')),
+    version      INTEGER NOT NULL CHECK (version >= 1),
+    path         TEXT NOT NULL,
+    config_json  TEXT NOT NULL DEFAULT '{}',
+    metrics_json TEXT NOT NULL DEFAULT '{}',
+    created_at   TEXT NOT NULL,
+    UNIQUE (kind, version)
+);
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE masks ADD COLUMN model_id INTEGER REFERENCES models(id) ON DELETE SET NULL;
+CREATE INDEX masks_by_image_kind ON masks(image_id, kind, id);
+CREATE INDEX masks_by_model ON masks(model_id);
+CREATE INDEX images_by_split ON images(split, name);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "images and masks", kV1},
+    {2, "models, settings, masks.model_id, indexes", kV2},
+};
+
+bool has_table(sqlite3* db, const std::filesystem::path& file, const char* name) {
+    Stmt q(db, file, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    q.bind(1, name);
+    return q.step();
+}
+
+}  // namespace
+
+std::span<const Migration> migrations() {
+    return kMigrations;
+}
+
+int latest_version() {
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+int read_version(sqlite3* db, const std::filesystem::path& file) {
+    if (!has_table(db, file, "schema_version")) {
+        Stmt any(db, file, "SELECT count(*) FROM sqlite_schema");
+        any.step();
+        if (any.int64(0) == 0) return 0;
+        throw InputError(file,
+                         "is an SQLite database but not a MIPR Studio project (no schema_version table)");
+    }
+    Stmt q(db, file, "SELECT max(version) FROM schema_version");
+    if (!q.step() || q.is_null(0)) return 0;
+    return q.integer(0);
+}
+
+int migrate(sqlite3* db, const std::filesystem::path& file) {
+    const int latest = latest_version();
+    auto refuse_newer = [&](int version) {
+        if (version > latest)
+            throw InputError(file, "was created by a newer MIPR Studio (schema " + std::to_string(version) +
+                                       "); this version understands up to " + std::to_string(latest));
+    };
+    // Cheap check without a write lock: most opens find the database current.
+    int version = read_version(db, file);
+    refuse_newer(version);
+    if (version == latest) return version;
+
+    // IMMEDIATE takes the write lock up front, so two programs opening an old project at once
+    // cannot both migrate it; the version is read again under the lock.
+    exec(db, file, "BEGIN IMMEDIATE");
+    try {
+        version = read_version(db, file);
+        refuse_newer(version);
+        for (const Migration& m : kMigrations) {
+            if (m.version <= version) continue;
+            char* err = nullptr;
+            if (sqlite3_exec(db, m.sql, nullptr, nullptr, &err) != SQLITE_OK) {
+                const std::string msg = err ? err : sqlite3_errmsg(db);
+                sqlite3_free(err);
+                throw InputError(file, "cannot upgrade the project to schema " + std::to_string(m.version) +
+                                           " (" + m.description + "): " + msg);
+            }
+            Stmt rec(db, file, "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)");
+            rec.bind(1, m.version).bind(2, utc_now()).run();
+            version = m.version;
+        }
+        // A migration must leave no dangling reference behind; check before committing.
+        Stmt fk(db, file, "PRAGMA foreign_key_check");
+        if (fk.step())
+            throw InputError(file, "cannot upgrade the project: table " + fk.text(0) +
+                                       " has rows that refer to missing " + fk.text(2) + " rows");
+        exec(db, file, "COMMIT");
+    } catch (...) {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    return version;
+}
+
+}  // namespace mipr::project::detail

@@ -13,7 +13,8 @@ class InputError : public std::runtime_error {
 public:
     InputError(const std::filesystem::path& file, const std::string& reason)
         : std::runtime_error(file.empty() ? reason : file.string() + ": " + reason),
-          file_(file), reason_(reason) {}
+          file_(file),
+          reason_(reason) {}
     explicit InputError(const std::string& reason) : InputError({}, reason) {}
 
     const std::filesystem::path& file() const noexcept { return file_; }

@@ -11,11 +11,11 @@
 namespace mipr {
 
 struct Progress {
-    std::string stage;      ///< e.g. "train-seg", "predict", "import"
-    std::int64_t done = 0;  ///< units finished
-    std::int64_t total = 0; ///< units in all (0 = unknown)
-    double loss = 0.0;      ///< last loss, when the stage has one
-    std::string message;    ///< free text (an epoch summary, a file name)
+    std::string stage;       ///< e.g. "train-seg", "predict", "import"
+    std::int64_t done = 0;   ///< units finished
+    std::int64_t total = 0;  ///< units in all (0 = unknown)
+    double loss = 0.0;       ///< last loss, when the stage has one
+    std::string message;     ///< free text (an epoch summary, a file name)
 };
 
 using ProgressFn = std::function<void(const Progress&)>;

@@ -12,9 +12,12 @@ enum class Split { labeled, unlabeled, test };
 
 inline std::string to_string(Split split) {
     switch (split) {
-    case Split::labeled: return "labeled";
-    case Split::unlabeled: return "unlabeled";
-    case Split::test: return "test";
+        case Split::labeled:
+            return "labeled";
+        case Split::unlabeled:
+            return "unlabeled";
+        case Split::test:
+            return "test";
     }
     return "unknown";
 }

@@ -43,6 +43,9 @@ ScanResult scan_dataset(const std::filesystem::path& source, Layout layout = Lay
 
 /// Reads a split CSV with header `id,split`. Throws mipr::InputError naming the file and line for
 /// a malformed line or an unknown split name. Ids are kept as written (stems, no extension).
+/// Tolerated: a UTF-8 BOM, CRLF, blank lines, spaces around fields, double quotes, `;` as the
+/// separator, extra columns, `image`/`name` for the id column. An id listed twice with two
+/// different splits is an error.
 std::map<std::string, mipr::Split> read_split_csv(const std::filesystem::path& file);
 
 }  // namespace mipr::data

@@ -8,7 +8,7 @@
 namespace mipr::data {
 
 struct DemoOptions {
-    int count = 40;         ///< number of image/mask pairs
+    int count = 40;  ///< number of image/mask pairs
     int width = 256;
     int height = 192;
     std::uint64_t seed = 1;

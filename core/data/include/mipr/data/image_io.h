@@ -24,12 +24,15 @@ struct ImageInfo {
 /// unsupported format or depth, empty.
 cv::Mat load_image_rgb8(const std::filesystem::path& file, ImageInfo* info = nullptr);
 
-/// Reads only the header to get the size, when cheap; falls back to a full decode.
+/// Reads only the header to get the size, when cheap (JPEG, with its EXIF orientation, and PNG);
+/// falls back to a full decode (BMP, TIFF). Agrees with what load_image_rgb8 reports.
 ImageInfo probe_image(const std::filesystem::path& file);
 
 /// Loads a mask as CV_8UC1 with values 0 / 255. A mask with values other than {0, max} is
 /// thresholded at half its range, and a warning naming the file is appended to `warnings`.
-/// Colour masks are converted to grey first. Throws mipr::InputError naming the file.
+/// Colour masks are converted to grey first (by their brightest colour channel, so a red-on-black
+/// mask keeps its shape; an RGBA mask of uniform colour uses its alpha). A 0/1 label image takes
+/// 1 as lesion, with a warning. Throws mipr::InputError naming the file.
 cv::Mat load_mask(const std::filesystem::path& file, std::vector<std::string>* warnings = nullptr);
 
 /// Checks that a mask matches its image's size; throws mipr::InputError naming the mask file.

@@ -31,14 +31,14 @@ struct ImportProblem {
 
 struct ImportSummary {
     data::Layout layout = data::Layout::automatic;  ///< the layout used
-    int scanned = 0;         ///< items found by the scanner
-    int imported = 0;        ///< images added (with their masks)
-    int with_mask = 0;       ///< of these, how many came with a doctor mask
-    int skipped_existing = 0;///< already in the project under the same name (not re-imported)
-    int failed = 0;          ///< items not imported because of an error (see errors)
+    int scanned = 0;                                ///< items found by the scanner
+    int imported = 0;                               ///< images added (with their masks)
+    int with_mask = 0;                              ///< of these, how many came with a doctor mask
+    int skipped_existing = 0;  ///< already in the project under the same name (not re-imported)
+    int failed = 0;            ///< items not imported because of an error (see errors)
     int labeled = 0, unlabeled = 0, test = 0;  ///< splits of the imported images
-    std::vector<ImportProblem> errors;    ///< one per failed item: it was not imported
-    std::vector<ImportProblem> warnings;  ///< imported with a remark (e.g. mask thresholded)
+    std::vector<ImportProblem> errors;         ///< one per failed item: it was not imported
+    std::vector<ImportProblem> warnings;       ///< imported with a remark (e.g. mask thresholded)
     /// A short multi-line human-readable summary ("Imported 148 of 150 images ...").
     std::string to_text() const;
 };

@@ -125,9 +125,13 @@ public:
     // Masks (every version is kept; "latest" is the newest of a kind)
     std::int64_t add_mask(std::int64_t image_id, MaskKind kind, const std::filesystem::path& relative_path,
                           std::optional<std::int64_t> model_id = std::nullopt,
-                          std::optional<double> confidence = std::nullopt, const std::string& author = "mipr");
+                          std::optional<double> confidence = std::nullopt,
+                          const std::string& author = "mipr");
     std::optional<MaskRecord> latest_mask(std::int64_t image_id, MaskKind kind) const;
     std::vector<MaskRecord> masks(std::int64_t image_id) const;  ///< oldest first
+    /// Whether a mask or model record refers to `path` (absolute, or relative to the root): tells
+    /// a file left over by an interrupted write from one the project owns.
+    bool references_file(const std::filesystem::path& path) const;
 
     // Models
     std::int64_t add_model(const std::string& kind, const std::filesystem::path& relative_path,
@@ -144,7 +148,8 @@ public:
     Counts counts() const;
 
     /// Integrity check: SQLite's own check, foreign keys, and that every referenced file
-    /// (images, masks, models) exists. Returns one human-readable line per problem.
+    /// (images, masks, models) exists, and that masks/ holds no file without a mask record.
+    /// Returns one human-readable line per problem.
     std::vector<std::string> check() const;
 
 private:

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# MIPR Studio set-up: installs the Debian/Ubuntu packages the project needs (only those missing),
+# configures and builds, then runs what was asked.
+#
+#   scripts/setup.sh demo      set up, build, make a demo project, open MIPR Studio on it
+#                              (headless — no display or --headless — run the pipeline on it)
+#   scripts/setup.sh test      set up, build, run the whole test suite (what CI runs)
+#   scripts/setup.sh build     set up and build only
+#   scripts/setup.sh deps      install the packages only
+#
+# Environment: MIPR_BUILD_DIR (default build), MIPR_DEMO_DIR (default build/demo-project).
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+build_dir="${MIPR_BUILD_DIR:-build}"
+action="${1:-build}"
+shift || true
+headless=0
+for arg in "$@"; do
+    case "$arg" in
+        --headless) headless=1 ;;
+        *) echo "setup.sh: unknown option '$arg'" >&2; exit 2 ;;
+    esac
+done
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Debian package names (Debian 12 "bookworm"; Ubuntu 23.04+ has the same names).
+packages=(
+    build-essential cmake ninja-build pkg-config ccache clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libtorch-dev libopenblas0-openmp
+    libopencv-dev
+    libqcustomplot-dev libqcustomplot2.1-qt6
+    libsqlite3-dev libcli11-dev libspdlog-dev nlohmann-json3-dev
+    xvfb xauth
+)
+
+install_packages() {
+    if [[ ! -r /etc/os-release ]]; then
+        echo "setup.sh: cannot tell which system this is (no /etc/os-release)." >&2
+        echo "Install by hand: ${packages[*]}" >&2
+        exit 1
+    fi
+    # shellcheck disable=SC1091
+    . /etc/os-release
+    case " ${ID:-} ${ID_LIKE:-} " in
+        *" debian "*|*" ubuntu "*) ;;
+        *)
+            echo "setup.sh: this script knows Debian and Ubuntu; this is '${PRETTY_NAME:-unknown}'." >&2
+            echo "Install the equivalents of: ${packages[*]}" >&2
+            echo "then build with: cmake --preset default && cmake --build --preset default" >&2
+            exit 1 ;;
+    esac
+    local missing=()
+    for p in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if ((${#missing[@]} == 0)); then
+        say "All ${#packages[@]} packages are installed"
+        return
+    fi
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "setup.sh: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    say "Installing ${#missing[@]} package(s): ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Debian's default libblas.so.3 is the slow reference BLAS; LibTorch's CPU convolutions go
+# through it. Point the alternative at OpenBLAS (installed above) when the reference one is active.
+use_openblas() {
+    local current
+    current=$(update-alternatives --query libblas.so.3-x86_64-linux-gnu 2>/dev/null | awk '/^Value:/{print $2}') || true
+    if [[ -n "$current" && "$current" != *openblas* ]]; then
+        local ob
+        ob=$(update-alternatives --list libblas.so.3-x86_64-linux-gnu 2>/dev/null | grep openblas | head -1) || true
+        if [[ -n "$ob" && $(id -u) -eq 0 ]]; then
+            say "Selecting OpenBLAS for libblas.so.3"
+            update-alternatives --set libblas.so.3-x86_64-linux-gnu "$ob"
+        fi
+    fi
+}
+
+configure_and_build() {
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+    say "Configuring ($build_dir)"
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIPR_WERROR=ON
+    say "Building with $(nproc) jobs"
+    cmake --build "$build_dir" -j "$(nproc)"
+}
+
+run_tests() {
+    say "Checking formatting (clang-format $(clang-format --version | grep -o '[0-9]*\.[0-9.]*' | head -1))"
+    scripts/check-format.sh
+    say "Running the test suite"
+    ctest --test-dir "$build_dir" --output-on-failure -j 1
+    say "Building core/engine alone, with nothing but LibTorch"
+    cmake -S core/engine -B "$build_dir/engine-standalone" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMIPR_WERROR=ON >/dev/null
+    cmake --build "$build_dir/engine-standalone" -j "$(nproc)"
+    ctest --test-dir "$build_dir/engine-standalone" --output-on-failure
+}
+
+run_demo() {
+    local demo="${MIPR_DEMO_DIR:-$build_dir/demo-project}"
+    local mipr="$build_dir/app/mipr"
+    if [[ ! -f "$demo/project.mipr" ]]; then
+        say "Making a demo project in $demo"
+        "$mipr" demo-data "$demo-source" --count 60 --seed 1
+        "$mipr" import "$demo" "$demo-source" --split "$demo-source/split.csv" --create
+        "$mipr" train-seg "$demo" --epochs 30
+        "$mipr" predict "$demo"
+        "$mipr" eval "$demo"
+    fi
+    "$mipr" info "$demo"
+    if ((headless)) || [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+        say "No display (or --headless): the pipeline ran on $demo; open it later with $build_dir/app/mipr-studio $demo"
+        return
+    fi
+    say "Opening MIPR Studio"
+    exec "$build_dir/app/mipr-studio" "$demo"
+}
+
+case "$action" in
+    deps) install_packages; use_openblas ;;
+    build) install_packages; use_openblas; configure_and_build ;;
+    test) install_packages; use_openblas; configure_and_build; run_tests ;;
+    demo) install_packages; use_openblas; configure_and_build; run_demo ;;
+    *) echo "usage: scripts/setup.sh demo|test|build|deps [--headless]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,174 @@
+// Runs the `mipr` executable like a user: demo-data → import → train-seg → predict → eval →
+// info → check, and the error paths (missing folder, corrupt file, bad device, bad options):
+// exit codes, messages naming the file, and what ends up in the project.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run mipr(const QStringList& args, int timeout_ms = 300000) {
+    QProcess p;
+    p.setProgram(QStringLiteral(MIPR_CLI));
+    p.setArguments(args);
+    p.start();
+    Run r;
+    if (!p.waitForFinished(timeout_ms)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString describe(const Run& r) {
+    return QString("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void helpListsCommands() {
+        const auto r = mipr({"--help"});
+        QCOMPARE(r.code, 0);
+        for (const char* cmd :
+             {"init", "import", "info", "demo-data", "train-seg", "predict", "eval", "check"}) {
+            QVERIFY2(r.out.contains(cmd), cmd);
+        }
+        const auto bad = mipr({"no-such-command"});
+        QCOMPARE(bad.code, 2);
+    }
+
+    void endToEndOnDemoData() {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath("demo");
+        const QString proj = tmp.filePath("project");
+
+        auto r = mipr({"demo-data", demo, "--count", "24", "--width", "96", "--height", "80", "--seed", "3"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(QFile::exists(demo + "/split.csv"));
+
+        r = mipr({"init", proj});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(QFile::exists(proj + "/project.mipr"));
+
+        r = mipr({"import", proj, demo, "--split", demo + "/split.csv"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("24"), qPrintable(r.out));
+
+        // Import again: nothing is duplicated.
+        r = mipr({"import", proj, demo, "--split", demo + "/split.csv", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = mipr({"info", proj});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QRegularExpression counts(R"((\d+) labelled, (\d+) unlabelled, (\d+) test \((\d+) in all\))");
+        const auto m = counts.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        QCOMPARE(m.captured(4).toInt(), 24);
+        QVERIFY(m.captured(1).toInt() >= 1);
+        QVERIFY(m.captured(2).toInt() >= 1);
+        QVERIFY(m.captured(3).toInt() >= 1);
+
+        r = mipr({"train-seg", proj, "--size", "64", "--width", "8", "--depth", "3", "--epochs", "12",
+                  "--seed", "1", "--device", "cpu"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("trained segmentation model v1"), qPrintable(r.out));
+        QVERIFY(QFile::exists(proj + "/models/seg_v1.pt"));
+        // Not a terminal: progress comes as plain lines with the epoch and the loss.
+        QVERIFY2(r.err.contains("epoch") && r.err.contains("loss"), qPrintable(r.err));
+
+        r = mipr({"predict", proj, "--device", "cpu"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const int unlabelled = m.captured(2).toInt();
+        QVERIFY2(r.out.contains(QString("pseudo-labelled %1 images").arg(unlabelled)), qPrintable(r.out));
+        QCOMPARE(QDir(proj + "/masks").entryList({"*_pseudo_*.png"}, QDir::Files).size(), unlabelled);
+
+        r = mipr({"eval", proj, "--device", "cpu", "--csv", tmp.filePath("scores.csv")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QRegularExpression dsc(R"(DSC (\d+\.\d+) ± (\d+\.\d+)  ACC (\d+\.\d+) ± (\d+\.\d+))");
+        const auto d = dsc.match(r.out);
+        QVERIFY2(d.hasMatch(), qPrintable(r.out));
+        QVERIFY(d.captured(1).toDouble() >= 0 && d.captured(1).toDouble() <= 100);
+        QVERIFY(d.captured(3).toDouble() > 50);  // accuracy of even a weak model beats a coin
+        QFile csv(tmp.filePath("scores.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString(csv.readLine()).trimmed(), QString("image,dice,accuracy"));
+
+        r = mipr({"info", proj});
+        QVERIFY2(r.out.contains("segmentation v1") && r.out.contains("test DSC"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString("%1 with a pseudo-label").arg(unlabelled)), qPrintable(r.out));
+
+        r = mipr({"check", proj});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+
+        // A deleted mask file is found by check, with its name.
+        const auto masks = QDir(proj + "/masks").entryList({"*_pseudo_*.png"}, QDir::Files);
+        QVERIFY(QFile::remove(proj + "/masks/" + masks.first()));
+        r = mipr({"check", proj});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(masks.first()), qPrintable(describe(r)));
+    }
+
+    void errorsNameTheProblem() {
+        QTemporaryDir tmp;
+        const QString proj = tmp.filePath("p");
+        QCOMPARE(mipr({"init", proj}).code, 0);
+
+        auto r = mipr({"info", tmp.filePath("nowhere")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nowhere"), qPrintable(describe(r)));
+
+        r = mipr({"import", proj, tmp.filePath("missing-folder")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("missing-folder"), qPrintable(describe(r)));
+
+        // A folder whose only image is corrupt: the error names the file, the project stays empty.
+        QDir().mkpath(tmp.filePath("bad/images"));
+        QFile f(tmp.filePath("bad/images/broken.png"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a PNG");
+        f.close();
+        r = mipr({"import", proj, tmp.filePath("bad"), "--layout", "folders"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2((r.out + r.err).contains("broken.png"), qPrintable(describe(r)));
+        r = mipr({"info", proj});
+        QVERIFY2(r.out.contains("(0 in all)"), qPrintable(r.out));
+
+        r = mipr({"train-seg", proj, "--device", "cpu"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("labelled"), qPrintable(describe(r)));
+
+        r = mipr({"train-seg", proj, "--device", "tpu"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("tpu"), qPrintable(describe(r)));
+
+        r = mipr({"predict", proj, "--device", "cpu"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("train-seg"), qPrintable(describe(r)));
+
+        r = mipr({"train-seg", proj, "--epochs", "0"});
+        QCOMPARE(r.code, 2);
+
+        r = mipr({"train-seg", proj, "--config", tmp.filePath("none.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("none.json"), qPrintable(describe(r)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,117 @@
+// U-Net shapes and options, losses and metrics on hand-computed inputs, joint augmentation.
+#include "mipr/engine/augment.h"
+#include "mipr/engine/losses.h"
+#include "mipr/engine/metrics.h"
+#include "mipr/engine/unet.h"
+
+#include <QtTest/QtTest>
+
+#include <torch/cuda.h>
+#include <torch/types.h>
+
+using namespace mipr::engine;
+
+class TestUNet : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { torch::manual_seed(1); }
+
+    void outputShape_data() {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("widthPx");
+        QTest::newRow("depth 1, width 4, 8x8") << 1 << 4 << 8 << 8;
+        QTest::newRow("depth 3, width 8, 32x48") << 3 << 8 << 32 << 48;
+        QTest::newRow("depth 4, width 16, 64x64") << 4 << 16 << 64 << 64;
+    }
+    void outputShape() {
+        QFETCH(int, depth);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(int, widthPx);
+        UNet net(UNetOptions().depth(depth).base_width(width));
+        net->eval();
+        torch::NoGradGuard no_grad;
+        const auto y = net->forward(torch::randn({2, 3, height, widthPx}));
+        QCOMPARE(y.dim(), 4);
+        QCOMPARE(y.size(0), 2);
+        QCOMPARE(y.size(1), 1);
+        QCOMPARE(y.size(2), height);
+        QCOMPARE(y.size(3), widthPx);
+        // Width doubles per level: the bottleneck conv has width << depth output channels.
+        const auto params = net->named_parameters();
+        const std::string bottleneck = "down." + std::to_string(depth) + ".0.weight";
+        QVERIFY(params.contains(bottleneck));
+        QCOMPARE(params[bottleneck].size(0), static_cast<int64_t>(width) << depth);
+    }
+
+    void rejectsBadInput() {
+        UNet net(UNetOptions().depth(3).base_width(4));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, net->forward(torch::randn({1, 3, 20, 20})));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, net->forward(torch::randn({1, 1, 16, 16})));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, UNet(UNetOptions().depth(0)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, UNet(UNetOptions().base_width(0)));
+    }
+
+    void macsCountMatchesHandCount() {
+        // depth 1, width 2, 4x4 input, 3 channels in:
+        // level 0: 16 px * 9 * (3*2 + 2*2) = 1440; level 1: 4 px * 9 * (2*4 + 4*4) = 864
+        // up: 16 px * 4 * 2 = 128; dec: 16 * 9 * (2*2*2 + 2*2) = 1728; head: 16 * 2 * 1 = 32
+        UNet net(UNetOptions().depth(1).base_width(2));
+        QCOMPARE(net->forward_macs(4, 4), static_cast<std::int64_t>(1440 + 864 + 128 + 1728 + 32));
+    }
+
+    void diceLoss() {
+        const auto target = torch::tensor({1.f, 1.f, 0.f, 0.f}).view({1, 1, 2, 2});
+        // Perfect, confident logits → loss near 0; inverted → near 1.
+        const auto good = soft_dice_loss(target * 40 - 20, target, 1e-6).item<double>();
+        const auto bad = soft_dice_loss(20 - target * 40, target, 1e-6).item<double>();
+        QVERIFY(good < 1e-6);
+        QVERIFY(bad > 1 - 1e-6);
+        // logits 0 → p = 0.5 everywhere: dice = 2 * 1 / (2 + 2) = 0.5 (eps negligible)
+        const auto half = soft_dice_loss(torch::zeros({1, 1, 2, 2}), target, 1e-9).item<double>();
+        QVERIFY(std::abs(half - 0.5) < 1e-6);
+        // BCE part at logits 0 is log 2.
+        const auto both = bce_dice_loss(torch::zeros({1, 1, 2, 2}), target).item<double>();
+        QVERIFY(std::abs(both - (std::log(2.0) + 0.5 - 0.5 * 1.0 / 5.0 * 0.0)) < 0.2);
+    }
+
+    void metricsAsInThePaper() {
+        const std::uint8_t pred[] = {1, 1, 0, 0, 1, 0};
+        const std::uint8_t truth[] = {1, 0, 0, 1, 1, 0};
+        const auto c = confusion(pred, truth, 6);
+        QCOMPARE(c.tp, 2);
+        QCOMPARE(c.fp, 1);
+        QCOMPARE(c.fn, 1);
+        QCOMPARE(c.tn, 2);
+        QCOMPARE(c.dice(), 4.0 / 6.0);      // 2TP / (FP + 2TP + FN)
+        QCOMPARE(c.accuracy(), 4.0 / 6.0);  // (TP + TN) / all
+        const std::uint8_t empty[] = {0, 0};
+        QCOMPARE(confusion(empty, empty, 2).dice(), 1.0);
+        const auto ms = mean_std({1.0, 3.0});
+        QCOMPARE(ms.mean, 2.0);
+        QCOMPARE(ms.std, 1.0);
+    }
+
+    void augmentationKeepsImageAndMaskAligned() {
+        // The mask is the image's first channel thresholded: after any flip/rotation they must
+        // still agree pixel for pixel.
+        auto img = torch::rand({8, 3, 16, 16});
+        auto mask = (img.select(1, 0) > 0.5).to(torch::kFloat).unsqueeze(1);
+        std::mt19937_64 rng(3);
+        bool changed = false;
+        for (int round = 0; round < 4; ++round) {
+            auto [x, y] = augment_batch(img, mask, rng);
+            QCOMPARE(x.sizes(), img.sizes());
+            QVERIFY(torch::equal((x.select(1, 0) > 0.5).to(torch::kFloat).unsqueeze(1), y));
+            changed = changed || !torch::equal(x, img);
+            // Pixel multiset per sample preserved (only moved).
+            QVERIFY(torch::allclose(std::get<0>(x.flatten(1).sort(1)), std::get<0>(img.flatten(1).sort(1))));
+        }
+        QVERIFY(changed);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestUNet)
+#include "test_unet.moc"

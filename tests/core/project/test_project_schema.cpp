@@ -1,0 +1,250 @@
+// Tests of the project database's lifecycle: creation, schema migrations from an old version,
+// refusal of newer, foreign and corrupt files, and the connection settings (WAL, foreign keys).
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "mipr/common/error.h"
+#include "mipr/project/project.h"
+
+namespace fs = std::filesystem;
+using mipr::project::MaskKind;
+using mipr::project::Project;
+
+namespace {
+
+// The v1 schema exactly as the first release created it: a project made then must still open.
+constexpr const char* kV1Schema = R"sql(
+CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+CREATE TABLE images (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT NOT NULL,
+    hash TEXT NOT NULL DEFAULT '',
+    width INTEGER NOT NULL DEFAULT 0 CHECK (width >= 0),
+    height INTEGER NOT NULL DEFAULT 0 CHECK (height >= 0),
+    split TEXT NOT NULL CHECK (split IN ('labeled', 'unlabeled', 'test')),
+    added_at TEXT NOT NULL);
+CREATE TABLE masks (
+    id INTEGER PRIMARY KEY,
+    image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('doctor', 'pseudo', 'generated', 'edited')),
+    path TEXT NOT NULL, confidence REAL, author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL);
+INSERT INTO schema_version VALUES (1, '2024-01-01T00:00:00.000Z');
+INSERT INTO images (id, name, path, hash, width, height, split, added_at)
+    VALUES (7, 'IMD003', '/data/IMD003.jpg', 'abc', 765, 572, 'labeled', '2024-01-01T00:00:00.000Z');
+INSERT INTO masks (image_id, kind, path, author, created_at)
+    VALUES (7, 'doctor', 'masks/IMD003_doctor.png', 'import', '2024-01-01T00:00:00.000Z');
+)sql";
+
+/// Runs SQL on a database file with a raw connection (the test's view, independent of Project).
+void exec_raw(const fs::path& db_file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(db_file.string().c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+    const QString msg = err ? QString::fromUtf8(err) : QString();
+    sqlite3_free(err);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(msg));
+}
+
+/// The first column of the first row of `sql`, as text.
+std::string query_raw(const fs::path& db_file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    sqlite3_open(db_file.string().c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    std::string out;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        out = p ? p : "";
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+
+fs::path dir_of(const QTemporaryDir& t) {
+    return fs::path(t.path().toStdString());
+}
+
+}  // namespace
+
+class TestProjectSchema : public QObject {
+    Q_OBJECT
+
+private slots:
+    void freshProjectIsAtLatestVersion() {
+        QTemporaryDir tmp;
+        const fs::path dir = dir_of(tmp) / "p";
+        QVERIFY(!Project::exists(dir));
+        {
+            Project p = Project::create(dir);
+            QCOMPARE(p.schema_version(), Project::latest_schema_version());
+            QVERIFY(Project::latest_schema_version() >= 2);
+            for (const fs::path& sub : {p.masks_dir(), p.generated_dir(), p.models_dir(), p.reports_dir()})
+                QVERIFY2(fs::is_directory(sub), qPrintable(QString::fromStdString(sub.string())));
+            QCOMPARE(p.database_path(), dir / "project.mipr");
+        }
+        QVERIFY(Project::exists(dir));
+        Project again = Project::open(dir);
+        QCOMPARE(again.schema_version(), Project::latest_schema_version());
+        // Every step was recorded, in order, by the same migration path old projects take.
+        QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
+                 std::string("1,2"));
+    }
+
+    void createRefusesExistingProject() {
+        QTemporaryDir tmp;
+        Project::create(dir_of(tmp));
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, Project::create(dir_of(tmp)));
+    }
+
+    void openMissingProjectNamesTheFile() {
+        QTemporaryDir tmp;
+        try {
+            Project::open(dir_of(tmp));
+            QFAIL("opened a folder without a project");
+        } catch (const mipr::InputError& e) {
+            QCOMPARE(e.file(), dir_of(tmp) / "project.mipr");
+            QVERIFY(QString(e.what()).contains(QString::fromStdString(e.file().string())));
+        }
+    }
+
+    void migratesVersion1AndKeepsRows() {
+        QTemporaryDir tmp;
+        const fs::path dir = dir_of(tmp);
+        exec_raw(dir / "project.mipr", kV1Schema);
+
+        Project p = Project::open(dir);
+        QCOMPARE(p.schema_version(), Project::latest_schema_version());
+        const auto image = p.image_by_name("IMD003");
+        QVERIFY(image);
+        QCOMPARE(image->id, std::int64_t(7));
+        QCOMPARE(image->width, 765);
+        QCOMPARE(image->split, mipr::Split::labeled);
+        const auto masks = p.masks(7);
+        QCOMPARE(masks.size(), std::size_t(1));
+        QCOMPARE(masks[0].path, dir / "masks" / "IMD003_doctor.png");
+        QVERIFY(!masks[0].model_id);
+        QCOMPARE(masks[0].author, std::string("import"));
+        // The old folder had no subfolders: open() restores them.
+        QVERIFY(fs::is_directory(p.models_dir()));
+
+        // What v2 added works on the migrated database.
+        const auto model = p.add_model("segmentation", "models/seg_v1.pt", "{}", "{}");
+        p.add_mask(7, MaskKind::pseudo, "masks/IMD003_pseudo.png", model, 0.9);
+        QCOMPARE(p.latest_mask(7, MaskKind::pseudo)->model_id, std::optional<std::int64_t>(model));
+        p.set_setting("input_size", "128");
+        QCOMPARE(p.setting("input_size"), std::optional<std::string>("128"));
+    }
+
+    void failedMigrationLeavesTheDatabaseUntouched() {
+        // A v1 database that already has a "models" table makes step 2 fail half-way: since all
+        // steps run in one transaction, nothing of step 2 may remain.
+        QTemporaryDir tmp;
+        const fs::path db = dir_of(tmp) / "project.mipr";
+        exec_raw(db, std::string(kV1Schema) + "CREATE TABLE models (x);");
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, Project::open(dir_of(tmp)));
+        QCOMPARE(query_raw(db, "SELECT max(version) FROM schema_version"), std::string("1"));
+        QCOMPARE(query_raw(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'settings'"),
+                 std::string("0"));
+        QCOMPARE(query_raw(db, "SELECT count(*) FROM images"), std::string("1"));
+    }
+
+    void refusesNewerSchema() {
+        QTemporaryDir tmp;
+        const fs::path dir = dir_of(tmp);
+        Project::create(dir);
+        const int future = Project::latest_schema_version() + 1;
+        exec_raw(dir / "project.mipr", "INSERT INTO schema_version VALUES (" + std::to_string(future) +
+                                           ", '2099-01-01T00:00:00Z')");
+        try {
+            Project::open(dir);
+            QFAIL("opened a database from the future");
+        } catch (const mipr::InputError& e) {
+            const QString what = e.what();
+            QVERIFY2(what.contains(QString::fromStdString((dir / "project.mipr").string())),
+                     qPrintable(what));
+            QVERIFY2(what.contains("newer"), qPrintable(what));
+            QVERIFY2(what.contains(QString("schema %1").arg(future)), qPrintable(what));
+            QVERIFY2(what.contains(QString("up to %1").arg(Project::latest_schema_version())),
+                     qPrintable(what));
+        }
+    }
+
+    void refusesNonProjectFiles_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("sql");  // instead of content: a database made by this SQL
+        std::mt19937 rng(42);
+        QByteArray noise(8192, '\0');
+        for (auto& c : noise)
+            c = static_cast<char>(rng());
+        QTest::newRow("random bytes") << noise << QString();
+        QTest::newRow("text file") << QByteArray("id,split\nIMD003,labeled\n") << QString();
+        QByteArray truncated("SQLite format 3");
+        truncated.append('\0');
+        truncated.append(QByteArray(40, '\x7f'));
+        QTest::newRow("damaged header") << truncated << QString();
+        QTest::newRow("another program's database")
+            << QByteArray() << QString("CREATE TABLE notes (t TEXT);");
+    }
+
+    void refusesNonProjectFiles() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, sql);
+        QTemporaryDir tmp;
+        const fs::path db = dir_of(tmp) / "project.mipr";
+        if (sql.isEmpty()) {
+            std::ofstream(db, std::ios::binary).write(content.constData(), content.size());
+        } else {
+            exec_raw(db, sql.toStdString());
+        }
+        try {
+            Project::open(dir_of(tmp));
+            QFAIL("opened a file that is not a project");
+        } catch (const mipr::InputError& e) {
+            QCOMPARE(e.file(), db);
+            QVERIFY2(QString(e.what()).contains(QString::fromStdString(db.string())), e.what());
+        }
+    }
+
+    void connectionSettings() {
+        QTemporaryDir tmp;
+        Project p = Project::create(dir_of(tmp));
+        // journal_mode is stored in the file, so another connection sees it.
+        QCOMPARE(query_raw(p.database_path(), "PRAGMA journal_mode"), std::string("wal"));
+        // foreign_keys is per connection: a raw connection starts with it off, and the project's
+        // connection must have turned it on. Its effect is the proof.
+        QCOMPARE(query_raw(p.database_path(), "PRAGMA foreign_keys"), std::string("0"));
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, p.add_mask(999, MaskKind::doctor, "masks/x.png"));
+        // CHECK constraints guard the enumerations even against raw SQL.
+        sqlite3* db = nullptr;
+        sqlite3_open(p.database_path().string().c_str(), &db);
+        const int rc = sqlite3_exec(
+            db, "INSERT INTO images (name, path, split, added_at) VALUES ('x', '/x', 'training', 'now')",
+            nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QCOMPARE(rc, SQLITE_CONSTRAINT);
+    }
+
+    void twoConnectionsOnOneProject() {
+        // A worker thread opens its own Project on the same folder; WAL lets both work.
+        QTemporaryDir tmp;
+        Project a = Project::create(dir_of(tmp));
+        Project b = Project::open(dir_of(tmp));
+        a.add_image({"A", "/a.png", "h", 4, 4, mipr::Split::labeled});
+        QVERIFY(b.image_by_name("A"));
+        b.add_image({"B", "/b.png", "h", 4, 4, mipr::Split::test});
+        QCOMPARE(a.images().size(), std::size_t(2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectSchema)
+#include "test_project_schema.moc"
