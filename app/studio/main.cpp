@@ -1,1 +1,28 @@
-int main() { return 0; }
+// mipr-studio: the desktop application. A thin shell; everything lives in mipr_ui.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include "mipr/ui/application.h"
+#include "mipr/ui/main_window.h"
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    mipr::ui::setupApplication(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "MIPR Studio: semi-automatic annotation of dermoscopy images."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project folder to open (optional)."),
+                                 QStringLiteral("[project]"));
+    parser.process(app);
+
+    mipr::ui::MainWindow window;
+    window.show();
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) window.openProject(args.first());
+    return QApplication::exec();
+}

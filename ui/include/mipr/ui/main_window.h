@@ -1,0 +1,114 @@
+// The studio's main window: project menu (new, open, recent, import), the image list with its
+// filter, the image viewer with its toolbar, and a status bar with the project's counts.
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+
+namespace mipr::project {
+class Project;
+}
+
+namespace mipr::ui {
+
+class ImageFilterProxy;
+class ImageListModel;
+class ImageView;
+class ImportJob;
+class OverlayPresenter;
+class ThumbnailCache;
+class ViewerToolBar;
+struct ImageEntry;
+struct ImportResult;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the project in `dir`. On failure shows the reason (non-modal) and returns false.
+    bool openProject(const QString& dir);
+    /// Creates a project in `dir` and opens it. On failure shows the reason and returns false.
+    bool createProject(const QString& dir);
+    /// Imports the dataset folder `source` into the open project in a worker; emits
+    /// importFinished when done. Returns false when no project is open or a job runs already.
+    bool importFolder(const QString& source);
+
+    bool hasProject() const { return project_ != nullptr; }
+    QString projectPath() const;
+    QString projectName() const;
+    bool isImporting() const;
+    /// The status bar's counts ("3 labelled · 5 unlabelled · 2 test · 1 with pseudo-label").
+    QString countsText() const;
+    /// Re-reads the image list and counts from the project, keeping the selection.
+    void refresh();
+
+    ImageView* imageView() const { return view_; }
+    QListView* imageList() const { return list_; }
+    ImageListModel* imageModel() const { return model_; }
+    ImageFilterProxy* filterProxy() const { return proxy_; }
+    QComboBox* filterCombo() const { return filterCombo_; }
+    OverlayPresenter* overlayPresenter() const { return presenter_; }
+    ViewerToolBar* viewerToolBar() const { return viewerBar_; }
+    QMenu* recentMenu() const { return recentMenu_; }
+
+Q_SIGNALS:
+    void projectOpened(const QString& path);
+    void importFinished(bool ok, const QString& summary);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildCentralWidget();
+    void buildStatusBar();
+    void rebuildRecentMenu();
+    void setProject(std::unique_ptr<project::Project> project);
+    void updateTitle();
+    void updateActions();
+    void onCurrentRowChanged();
+    void onImportFinished(const ImportResult& result);
+    void onZoomChanged(double factor);
+    void newProjectDialog();
+    void openProjectDialog();
+    void importDialog();
+    void showError(const QString& title, const QString& text);
+    void showInfo(const QString& title, const QString& text);
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<project::Project> project_;
+
+    ThumbnailCache* thumbnails_ = nullptr;
+    ImageListModel* model_ = nullptr;
+    ImageFilterProxy* proxy_ = nullptr;
+    OverlayPresenter* presenter_ = nullptr;
+    ImportJob* importJob_ = nullptr;
+
+    QSplitter* splitter_ = nullptr;
+    QComboBox* filterCombo_ = nullptr;
+    QListView* list_ = nullptr;
+    ImageView* view_ = nullptr;
+    ViewerToolBar* viewerBar_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* importAction_ = nullptr;
+    QLabel* countsLabel_ = nullptr;
+    QLabel* imageLabel_ = nullptr;
+    QLabel* zoomLabel_ = nullptr;
+    QProgressBar* importProgress_ = nullptr;
+};
+
+}  // namespace mipr::ui
