@@ -3,7 +3,9 @@
 
 #include "mipr/common/error.h"
 #include "mipr/data/demo_data.h"
+#include "mipr/pipeline/experiment.h"
 #include "mipr/pipeline/import.h"
+#include "mipr/pipeline/run.h"
 #include "mipr/pipeline/seg_jobs.h"
 #include "mipr/project/project.h"
 #include "terminal_progress.h"
@@ -161,6 +163,7 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
         std::string preset = "cpu";
         Common common;
         std::optional<int> epochs, batch, size, width, depth;
+        std::optional<std::string> arch;
         std::optional<double> lr;
         std::optional<unsigned long long> seed;
         bool no_augment = false;
@@ -177,6 +180,8 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--size", a->size, "input size in pixels (square; multiple of 2^depth)");
     cmd->add_option("--width", a->width, "U-Net base width");
     cmd->add_option("--depth", a->depth, "U-Net depth (down-samplings)");
+    cmd->add_option("--arch", a->arch, "unet | attention-unet")
+        ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_option("--seed", a->seed, "random seed");
     cmd->add_option("--config", a->common.config,
                     "JSON file with any of: epochs, batch_size, learning_rate, "
@@ -206,6 +211,7 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
         if (a->size) o.model.input_size = *a->size;
         if (a->width) o.model.base_width = *a->width;
         if (a->depth) o.model.depth = *a->depth;
+        if (a->arch) o.model.architecture = *a->arch;
         if (a->seed) o.seed = *a->seed;
         if (a->no_augment) o.augment = false;
         o.compute = a->common.compute();
@@ -305,6 +311,117 @@ void add_eval(CLI::App& app, std::stop_token stop) {
     });
 }
 
+void add_run(CLI::App& app, std::stop_token stop) {
+    auto* cmd = app.add_subcommand("run",
+                                   "run MIPR iterations (train S, train G, pseudo-label, rearrange, score); "
+                                   "resumable: a rerun continues after the last completed step");
+    struct Args {
+        std::string project, preset = "cpu", contribution = "real";
+        Common common;
+        int iterations = 3;
+        std::optional<int> seg_epochs, gan_epochs, size;
+        std::optional<double> min_consistency;
+        bool no_alpha = false, no_shuffle = false, no_consistency = false, review = false;
+        unsigned long long seed = 0;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("--iterations", a->iterations, "MIPR iterations")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100));
+    cmd->add_option("--preset", a->preset,
+                    "cpu (128², narrow nets) | paper (256², widths 64, the paper's epochs)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"cpu", "paper"}));
+    cmd->add_option("--contribution", a->contribution, "what an accepted pair adds to S's training set")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"real", "generated", "both"}));
+    cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S per iteration")->check(CLI::Range(1, 100000));
+    cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G and D per iteration")
+        ->check(CLI::Range(1, 100000));
+    cmd->add_option("--size", a->size, "input size (square)");
+    cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'");
+    cmd->add_flag("--no-alpha", a->no_alpha, "ablation: plain SPADE (no Sobel detail path)");
+    cmd->add_flag("--no-shuffle", a->no_shuffle, "ablation: G's encoder reads the image unshuffled");
+    cmd->add_flag("--no-consistency", a->no_consistency, "ablation: no S-consistency loss");
+    cmd->add_flag("--review", a->review, "leave kept pairs pending for a reviewer instead of accepting them");
+    cmd->add_option("--seed", a->seed, "random seed")->capture_default_str();
+    add_compute_options(cmd, a->common);
+    cmd->callback([a, stop] {
+        auto p = project::Project::open(a->project);
+        auto o = pipeline::RunOptions::preset(a->preset);
+        o.iterations = a->iterations;
+        o.contribution = pipeline::parse_contribution(a->contribution);
+        if (a->seg_epochs) o.seg.epochs = *a->seg_epochs;
+        if (a->gan_epochs) o.gan.epochs = *a->gan_epochs;
+        if (a->size) o.seg.model.input_size = *a->size;
+        if (a->min_consistency) o.filter.min_consistency = *a->min_consistency;
+        o.gan.use_alpha = !a->no_alpha;
+        o.gan.shuffle = !a->no_shuffle;
+        o.gan.consistency = !a->no_consistency;
+        o.auto_accept = !a->review;
+        o.seed = a->seed;
+        o.compute = a->common.compute();
+        TerminalProgress bar(a->common.quiet);
+        const auto summary = pipeline::run_mipr(p, o, bar.callback(), stop);
+        bar.finish();
+        std::printf("%s", summary.to_text().c_str());
+        print_counts(p);
+    });
+}
+
+void add_experiment(CLI::App& app, std::stop_token stop) {
+    auto* cmd = app.add_subcommand("experiment",
+                                   "the paper's Table-1 protocol with baselines; writes "
+                                   "reports/experiment-<timestamp>/ in the project");
+    struct Args {
+        std::string project, preset = "cpu", contribution = "real";
+        Common common;
+        std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs;
+        bool no_self_training = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("--preset", a->preset,
+                    "cpu | paper | smoke (seconds; checks the protocol, not the method)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"cpu", "paper", "smoke"}));
+    cmd->add_option("--iterations", a->iterations, "MIPR iterations")->check(CLI::Range(1, 100));
+    cmd->add_option("--seeds", a->seeds, "number of seeds (0, 1, ...)")->check(CLI::Range(1, 100));
+    cmd->add_option("--contribution", a->contribution, "what accepted pairs add to S inside the MIPR loop")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"real", "generated", "both"}));
+    cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G per iteration")->check(CLI::Range(1, 100000));
+    cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S inside the loop")
+        ->check(CLI::Range(1, 100000));
+    cmd->add_option("--eval-epochs", a->eval_epochs,
+                    "epochs of the labelled-only S (others get the same samples)")
+        ->check(CLI::Range(1, 100000));
+    cmd->add_flag("--no-self-training", a->no_self_training, "skip the self-training baseline");
+    add_compute_options(cmd, a->common);
+    cmd->callback([a, stop] {
+        auto p = project::Project::open(a->project);
+        auto o = pipeline::ExperimentOptions::preset_named(a->preset);
+        if (a->iterations) o.run.iterations = *a->iterations;
+        if (a->seeds) {
+            o.seeds.clear();
+            for (int i = 0; i < *a->seeds; ++i)
+                o.seeds.push_back(static_cast<unsigned long long>(i));
+        }
+        if (a->gan_epochs) o.run.gan.epochs = *a->gan_epochs;
+        if (a->seg_epochs) o.run.seg.epochs = *a->seg_epochs;
+        if (a->eval_epochs) o.eval_epochs_labelled = *a->eval_epochs;
+        o.run.contribution = pipeline::parse_contribution(a->contribution);
+        o.self_training = !a->no_self_training;
+        o.run.compute = a->common.compute();
+        TerminalProgress bar(a->common.quiet);
+        const auto r = pipeline::run_experiment(p, o, bar.callback(), stop);
+        bar.finish();
+        std::printf("%s\nreport: %s (%.0f s)\n", r.markdown.c_str(),
+                    (r.report_dir / "report.md").string().c_str(), r.seconds);
+    });
+}
+
 void add_check(CLI::App& app) {
     auto* cmd = app.add_subcommand("check", "integrity check of the database and the files it references");
     auto dir = std::make_shared<std::string>();
@@ -330,6 +447,8 @@ void add_commands(CLI::App& app, std::stop_token stop) {
     add_train_seg(app, stop);
     add_predict(app, stop);
     add_eval(app, stop);
+    add_run(app, stop);
+    add_experiment(app, stop);
     add_check(app);
 }
 

@@ -1,11 +1,13 @@
 // U-Net: encoder of double convs with max-pooling, decoder of transposed convs + skip
-// concatenation + double convs, 1x1 head.
+// concatenation + double convs, 1x1 head; optional attention gates on the skips.
 #include "mipr/engine/unet.h"
 
 #include <torch/nn/functional/pooling.h>
+#include <torch/nn/functional/upsampling.h>
 #include <torch/nn/modules/activation.h>
 #include <torch/nn/modules/batchnorm.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace mipr::engine {
@@ -29,6 +31,46 @@ torch::nn::Sequential double_conv(int in, int out, bool batch_norm) {
     return seq;
 }
 
+AttentionGateImpl::AttentionGateImpl(int x_channels, int g_channels, int inter_channels)
+    : x_channels_(x_channels), g_channels_(g_channels), inter_channels_(inter_channels) {
+    namespace nn = torch::nn;
+    // As in Oktay's reference code: W_x has no bias (W_g's bias covers the sum), psi has one.
+    wx_ = register_module("wx",
+                          nn::Conv2d(nn::Conv2dOptions(x_channels, inter_channels, 1).stride(2).bias(false)));
+    wg_ = register_module("wg", nn::Conv2d(nn::Conv2dOptions(g_channels, inter_channels, 1)));
+    psi_ = register_module("psi", nn::Conv2d(nn::Conv2dOptions(inter_channels, 1, 1)));
+}
+
+torch::Tensor AttentionGateImpl::attention(const torch::Tensor& x, const torch::Tensor& g) {
+    namespace F = torch::nn::functional;
+    auto theta = wx_->forward(x);
+    auto phi = wg_->forward(g);
+    if (phi.sizes().slice(2) != theta.sizes().slice(2)) {
+        // Only reached when a caller's g is not exactly half of x (the U-Net never does this).
+        phi = F::interpolate(phi, F::InterpolateFuncOptions()
+                                      .size(theta.sizes().slice(2).vec())
+                                      .mode(torch::kBilinear)
+                                      .align_corners(false));
+    }
+    auto alpha = torch::sigmoid(psi_->forward(torch::relu(theta + phi)));
+    // Sigmoid output is in (0, 1) and bilinear resampling is a convex combination: still in [0, 1].
+    return F::interpolate(alpha, F::InterpolateFuncOptions()
+                                     .size(std::vector<int64_t>{x.size(2), x.size(3)})
+                                     .mode(torch::kBilinear)
+                                     .align_corners(false));
+}
+
+torch::Tensor AttentionGateImpl::forward(const torch::Tensor& x, const torch::Tensor& g) {
+    return x * attention(x, g);
+}
+
+std::int64_t AttentionGateImpl::forward_macs(int height, int width) const {
+    // 1x1 convs on g's grid (half resolution); the elementwise product and resampling are not
+    // counted, like the BN and ReLU elsewhere.
+    const std::int64_t px = static_cast<std::int64_t>((height + 1) / 2) * ((width + 1) / 2);
+    return px * inter_channels_ * (x_channels_ + g_channels_ + 1);
+}
+
 UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
     namespace nn = torch::nn;
     options_.validate();
@@ -48,28 +90,54 @@ UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
         up_->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(out * 2, out, 2).stride(2)));
         dec_->push_back(double_conv(out * 2, out, options_.batch_norm_));
     }
+    // Registered only when on, so a plain U-Net keeps its parameter names and old checkpoints load.
+    if (options_.attention_gates_) {
+        gates_ = register_module("gates", nn::ModuleList());
+        for (int level = d - 1; level >= 0; --level) {
+            const int out = w << level;
+            gates_->push_back(AttentionGate(out, out * 2, std::max(1, out / 2)));
+        }
+    }
     head_ = register_module("head", nn::Conv2d(nn::Conv2dOptions(w, options_.out_channels_, 1)));
 }
 
-torch::Tensor UNetImpl::forward(const torch::Tensor& x) {
+torch::Tensor UNetImpl::encode(const torch::Tensor& x) {
+    return encode_levels(x, nullptr);
+}
+
+torch::Tensor UNetImpl::encode_levels(const torch::Tensor& x, std::vector<torch::Tensor>* skips) {
     const int m = options_.size_multiple();
     if (x.dim() != 4 || x.size(1) != options_.in_channels_ || x.size(2) % m != 0 || x.size(3) % m != 0) {
         throw std::invalid_argument("U-Net: expected input [N, " + std::to_string(options_.in_channels_) +
                                     ", H, W] with H and W multiples of " + std::to_string(m) + ", got " +
                                     c10::str(x.sizes()));
     }
-    std::vector<torch::Tensor> skips;
-    skips.reserve(static_cast<std::size_t>(options_.depth_));
     torch::Tensor h = x;
     for (std::size_t level = 0; level < down_->size(); ++level) {
         if (level > 0)
             h = torch::nn::functional::max_pool2d(h, torch::nn::functional::MaxPool2dFuncOptions(2));
         h = down_[level]->as<torch::nn::Sequential>()->forward(h);
-        if (level + 1 < down_->size()) skips.push_back(h);
+        if (skips && level + 1 < down_->size()) skips->push_back(h);
     }
+    return h;
+}
+
+torch::Tensor UNetImpl::forward(const torch::Tensor& x) {
+    std::vector<torch::Tensor> skips;
+    skips.reserve(static_cast<std::size_t>(options_.depth_));
+    torch::Tensor h = encode_levels(x, &skips);
+    last_attention_.clear();
     for (std::size_t i = 0; i < up_->size(); ++i) {
+        auto skip = skips[skips.size() - 1 - i];
+        if (gates_) {
+            // Gating signal: the coarser decoder feature before up-sampling (Oktay et al.).
+            auto* gate = gates_[i]->as<AttentionGateImpl>();
+            const auto alpha = gate->attention(skip, h);
+            last_attention_.push_back(alpha.detach());
+            skip = skip * alpha;
+        }
         h = up_[i]->as<torch::nn::ConvTranspose2d>()->forward(h);
-        h = torch::cat({skips[skips.size() - 1 - i], h}, 1);
+        h = torch::cat({skip, h}, 1);
         h = dec_[i]->as<torch::nn::Sequential>()->forward(h);
     }
     return head_->forward(h);
@@ -90,6 +158,10 @@ std::int64_t UNetImpl::forward_macs(int height, int width) const {
         const std::int64_t out = w << level;
         macs += px * (2 * out) * out;  // transposed 2x2 stride-2 conv: one tap per output pixel
         macs += px * 9 * (2 * out * out + out * out);
+        if (gates_) {
+            const auto i = static_cast<std::size_t>(options_.depth_ - 1 - level);
+            macs += gates_->at<AttentionGateImpl>(i).forward_macs(height >> level, width >> level);
+        }
     }
     macs += static_cast<std::int64_t>(height) * width * w * options_.out_channels_;
     return macs;

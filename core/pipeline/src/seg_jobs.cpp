@@ -7,6 +7,7 @@
 #include "mipr/engine/device.h"
 #include "mipr/engine/metrics.h"
 #include "mipr/engine/seg_trainer.h"
+#include "seg_internal.h"
 #include "tensors.h"
 
 #include <nlohmann/json.hpp>
@@ -20,9 +21,7 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace mipr::pipeline {
-namespace {
-
-constexpr const char* kSegKind = "segmentation";
+namespace detail {
 
 c10::Device device_from(const ComputeOptions& compute) {
     engine::configure_threads(compute.threads);
@@ -34,11 +33,12 @@ c10::Device device_from(const ComputeOptions& compute) {
 }
 
 engine::UNetOptions unet_options(const SegModelConfig& c) {
-    if (c.architecture != "unet") {
-        throw InputError("model architecture '" + c.architecture + "' is not available (supported: unet)");
+    if (c.architecture != "unet" && c.architecture != "attention-unet") {
+        throw InputError("model architecture '" + c.architecture +
+                         "' is not available (unet, attention-unet)");
     }
     engine::UNetOptions o;
-    o.base_width(c.base_width).depth(c.depth);
+    o.base_width(c.base_width).depth(c.depth).attention_gates(c.architecture == "attention-unet");
     try {
         o.validate();
     } catch (const std::invalid_argument& e) {
@@ -60,11 +60,6 @@ std::optional<project::MaskRecord> doctor_mask(const project::Project& p, std::i
     return doctor;
 }
 
-struct LoadedImage {
-    project::ImageRecord record;
-    cv::Mat rgb;  // original size
-};
-
 LoadedImage load_image(const project::ImageRecord& r) {
     LoadedImage li{r, data::load_image_rgb8(r.path)};
     return li;
@@ -73,12 +68,6 @@ LoadedImage load_image(const project::ImageRecord& r) {
 torch::Tensor model_input(const cv::Mat& rgb, int size) {
     return rgb_to_tensor(data::resize_image(rgb, size, size));
 }
-
-struct ModelHandle {
-    project::ModelRecord record;
-    SegModelConfig config;
-    engine::UNet net{nullptr};
-};
 
 ModelHandle load_model(const project::Project& p, std::optional<std::int64_t> id) {
     std::optional<project::ModelRecord> rec = id ? p.model(*id) : p.latest_model(kSegKind);
@@ -104,7 +93,7 @@ double confidence_of(const torch::Tensor& prob) {
 }
 
 void report(const ProgressFn& progress, const std::string& stage, std::int64_t done, std::int64_t total,
-            const std::string& message, double loss = 0.0) {
+            const std::string& message, double loss) {
     if (!progress) return;
     Progress p;
     p.stage = stage;
@@ -115,7 +104,9 @@ void report(const ProgressFn& progress, const std::string& stage, std::int64_t d
     progress(p);
 }
 
-}  // namespace
+}  // namespace detail
+
+using namespace detail;
 
 std::string SegModelConfig::to_json() const {
     return json{{"architecture", architecture},
@@ -139,14 +130,9 @@ SegModelConfig SegModelConfig::from_json(const std::string& text) {
     return c;
 }
 
-TrainSegResult train_seg(project::Project& project, const TrainSegOptions& options,
-                         const ProgressFn& progress, std::stop_token stop) {
-    const auto net_options = unet_options(options.model);
-    const c10::Device device = device_from(options.compute);
-    const int size = options.model.input_size;
-
-    // Load the labelled split with its doctor masks, resized to the model's input size.
-    std::vector<torch::Tensor> xs, ys;
+void add_labelled_set(const project::Project& project, int size, std::vector<torch::Tensor>& xs,
+                      std::vector<torch::Tensor>& ys, const ProgressFn& progress,
+                      const std::stop_token& stop) {
     const auto labelled = project.images(Split::labeled);
     for (std::size_t i = 0; i < labelled.size(); ++i) {
         throw_if_stopped(stop);
@@ -161,12 +147,13 @@ TrainSegResult train_seg(project::Project& project, const TrainSegOptions& optio
         xs.push_back(model_input(rgb, size));
         ys.push_back(mask_to_tensor(data::resize_mask(m, size, size)));
     }
-    if (xs.empty()) {
-        throw InputError(project.root(),
-                         "no labelled image with a doctor mask: import or annotate some first");
-    }
-    engine::SegDataset dataset{torch::stack(xs), torch::stack(ys)};
+}
 
+TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDataset& dataset,
+                                 const TrainSegOptions& options, const ProgressFn& progress,
+                                 std::stop_token stop, const std::string& note) {
+    const auto net_options = unet_options(options.model);
+    const c10::Device device = device_from(options.compute);
     engine::seed_everything(options.seed);
     engine::UNet net(net_options);
     engine::SegTrainOptions topt;
@@ -203,16 +190,17 @@ TrainSegResult train_seg(project::Project& project, const TrainSegOptions& optio
     out.images_per_second =
         result.seconds > 0 ? static_cast<double>(result.images_seen) / result.seconds : 0.0;
     out.device = engine::describe_device(device);
-    const json metrics{{"final_loss", result.epoch_losses.back()},
-                       {"epoch_losses", result.epoch_losses},
-                       {"train_seconds", out.seconds},
-                       {"images_per_second", out.images_per_second},
-                       {"train_images", out.train_images},
-                       {"epochs", options.epochs},
-                       {"batch_size", options.batch_size},
-                       {"learning_rate", options.learning_rate},
-                       {"seed", options.seed},
-                       {"device", out.device}};
+    json metrics{{"final_loss", result.epoch_losses.back()},
+                 {"epoch_losses", result.epoch_losses},
+                 {"train_seconds", out.seconds},
+                 {"images_per_second", out.images_per_second},
+                 {"train_images", out.train_images},
+                 {"epochs", options.epochs},
+                 {"batch_size", options.batch_size},
+                 {"learning_rate", options.learning_rate},
+                 {"seed", options.seed},
+                 {"device", out.device}};
+    if (!note.empty()) metrics["training_set"] = note;
     try {
         out.model_id = project.add_model(kSegKind, relative, options.model.to_json(), metrics.dump());
     } catch (...) {
@@ -223,6 +211,21 @@ TrainSegResult train_seg(project::Project& project, const TrainSegOptions& optio
     out.version = project.model(out.model_id)->version;
     out.checkpoint = project.root() / relative;
     return out;
+}
+
+TrainSegResult train_seg(project::Project& project, const TrainSegOptions& options,
+                         const ProgressFn& progress, std::stop_token stop) {
+    unet_options(options.model);  // refuse bad settings before loading anything
+    device_from(options.compute);
+    const int size = options.model.input_size;
+    std::vector<torch::Tensor> xs, ys;
+    add_labelled_set(project, size, xs, ys, progress, stop);
+    if (xs.empty()) {
+        throw InputError(project.root(),
+                         "no labelled image with a doctor mask: import or annotate some first");
+    }
+    return fit_and_store_seg(project, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, options,
+                             progress, stop, "labelled");
 }
 
 PredictResult predict(project::Project& project, const PredictOptions& options, const ProgressFn& progress,

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "mipr/common/error.h"
+#include "project_impl.h"
 #include "schema.h"
 #include "sqlite_util.h"
 
@@ -19,7 +20,9 @@ namespace fs = std::filesystem;
 namespace mipr::project {
 
 using detail::exec;
+using detail::from_db;
 using detail::Stmt;
+using detail::to_db;
 
 std::string to_string(MaskKind kind) {
     switch (kind) {
@@ -42,17 +45,6 @@ std::optional<MaskKind> parse_mask_kind(const std::string& name) {
 }
 
 namespace {
-
-// Paths are stored as UTF-8 so that a project opens the same on every platform; relative paths
-// use forward slashes for the same reason.
-std::string to_db(const fs::path& p) {
-    const std::u8string s = p.generic_u8string();
-    return {s.begin(), s.end()};
-}
-
-fs::path from_db(const std::string& s) {
-    return fs::path(std::u8string(s.begin(), s.end()));
-}
 
 fs::path normalized_absolute(const fs::path& p) {
     fs::path out = fs::absolute(p).lexically_normal();
@@ -85,93 +77,37 @@ ImageRecord read_image(const Stmt& q) {
 
 }  // namespace
 
-struct Project::Impl {
-    fs::path root;
-    fs::path db_file;
-    sqlite3* db = nullptr;
-    int version = 0;
-    bool in_transaction = false;
-
-    Impl() = default;
-    Impl(const Impl&) = delete;
-    Impl& operator=(const Impl&) = delete;
-    ~Impl() {
-        if (db) sqlite3_close_v2(db);
+void Project::Impl::connect(bool create) {
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    const std::string name = to_db(db_file);
+    if (sqlite3_open_v2(name.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+        const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        throw InputError(db_file, "cannot open the project database: " + msg);
     }
+    sqlite3_extended_result_codes(db, 1);
+    // Another program (the CLI, a second studio window) may hold the write lock briefly.
+    sqlite3_busy_timeout(db, 5000);
 
-    Stmt stmt(std::string_view text) const { return Stmt(db, db_file, text); }
+    // SQLite opens files lazily: read the schema once so that a file that is not a database
+    // (or a damaged one) is refused here, with its name, rather than on first use.
+    if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)
+        throw InputError(db_file, std::string("is not a MIPR Studio project database, or it is damaged (") +
+                                      sqlite3_errmsg(db) + ")");
 
-    /// `p` relative to the root, with forward slashes; an absolute path must lie inside the root.
-    std::string relative_for_db(const fs::path& p) const {
-        fs::path rel = p.is_absolute() ? p.lexically_normal().lexically_relative(root) : p.lexically_normal();
-        const auto first = rel.begin();
-        if (rel.empty() || rel.is_absolute() || (first != rel.end() && *first == ".."))
-            throw InputError(p, "is outside the project folder " + root.string());
-        return to_db(rel);
+    exec(db, db_file, "PRAGMA foreign_keys = ON");
+    {
+        Stmt fk(db, db_file, "PRAGMA foreign_keys");
+        if (!fk.step() || fk.integer(0) != 1)
+            throw InputError(db_file, "this SQLite library cannot enforce foreign keys");
     }
-    fs::path absolute_from_db(const std::string& rel) const {
-        return (root / from_db(rel)).lexically_normal();
-    }
-
-    MaskRecord read_mask(const Stmt& q) const {
-        MaskRecord r;
-        r.id = q.int64(0);
-        r.image_id = q.int64(1);
-        r.kind = parse_mask_kind(q.text(2)).value_or(MaskKind::doctor);
-        r.path = absolute_from_db(q.text(3));
-        r.model_id = q.opt_int64(4);
-        r.confidence = q.opt_real(5);
-        r.author = q.text(6);
-        r.created_at = q.text(7);
-        return r;
-    }
-
-    ModelRecord read_model(const Stmt& q) const {
-        ModelRecord r;
-        r.id = q.int64(0);
-        r.kind = q.text(1);
-        r.version = q.integer(2);
-        r.path = absolute_from_db(q.text(3));
-        r.config_json = q.text(4);
-        r.metrics_json = q.text(5);
-        r.created_at = q.text(6);
-        return r;
-    }
-
-    /// Opens (or creates) the database, sets the connection up and migrates it.
-    void connect(bool create) {
-        const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-        const std::string name = to_db(db_file);
-        if (sqlite3_open_v2(name.c_str(), &db, flags, nullptr) != SQLITE_OK) {
-            const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-            throw InputError(db_file, "cannot open the project database: " + msg);
-        }
-        sqlite3_extended_result_codes(db, 1);
-        // Another program (the CLI, a second studio window) may hold the write lock briefly.
-        sqlite3_busy_timeout(db, 5000);
-
-        // SQLite opens files lazily: read the schema once so that a file that is not a database
-        // (or a damaged one) is refused here, with its name, rather than on first use.
-        if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)
-            throw InputError(db_file,
-                             std::string("is not a MIPR Studio project database, or it is damaged (") +
-                                 sqlite3_errmsg(db) + ")");
-
-        exec(db, db_file, "PRAGMA foreign_keys = ON");
-        {
-            Stmt fk(db, db_file, "PRAGMA foreign_keys");
-            if (!fk.step() || fk.integer(0) != 1)
-                throw InputError(db_file, "this SQLite library cannot enforce foreign keys");
-        }
-        // WAL: readers (a worker thread's connection) never block the writer, and a crash
-        // loses at most the last transaction. It may be refused (e.g. some network file
-        // systems); the project still works in the default journal mode then.
-        exec(db, db_file, "PRAGMA journal_mode = WAL");
-        // NORMAL is durable in WAL mode except for the last transactions before a power cut.
-        exec(db, db_file, "PRAGMA synchronous = NORMAL");
-        version = detail::migrate(db, db_file);
-    }
-};
+    // WAL: readers (a worker thread's connection) never block the writer, and a crash
+    // loses at most the last transaction. It may be refused (e.g. some network file
+    // systems); the project still works in the default journal mode then.
+    exec(db, db_file, "PRAGMA journal_mode = WAL");
+    // NORMAL is durable in WAL mode except for the last transactions before a power cut.
+    exec(db, db_file, "PRAGMA synchronous = NORMAL");
+    version = detail::migrate(db, db_file);
+}
 
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Project::Project(Project&&) noexcept = default;
@@ -375,8 +311,9 @@ bool Project::references_file(const fs::path& path) const {
     } catch (const InputError&) {
         return false;  // outside the project: no mask or model can refer to it
     }
-    auto q =
-        impl_->stmt("SELECT 1 FROM masks WHERE path = ?1 UNION ALL SELECT 1 FROM models WHERE path = ?1");
+    auto q = impl_->stmt(
+        "SELECT 1 FROM masks WHERE path = ?1 UNION ALL SELECT 1 FROM models WHERE path = ?1 "
+        "UNION ALL SELECT 1 FROM pairs WHERE generated_path = ?1");
     q.bind(1, rel);
     return q.step();
 }
@@ -464,6 +401,13 @@ Counts Project::counts() const {
     if (p.step()) c.with_pseudo = p.integer(0);
     auto m = impl_->stmt("SELECT count(*) FROM models");
     if (m.step()) c.models = m.integer(0);
+    auto it = impl_->stmt("SELECT count(*) FROM iterations");
+    if (it.step()) c.iterations = it.integer(0);
+    auto pr = impl_->stmt("SELECT count(*), coalesce(sum(status = 'accepted'), 0) FROM pairs");
+    if (pr.step()) {
+        c.pairs = pr.integer(0);
+        c.pairs_accepted = pr.integer(1);
+    }
     return c;
 }
 
@@ -503,6 +447,7 @@ std::vector<std::string> Project::check() const {
         auto models = impl_->stmt("SELECT kind, version, path FROM models ORDER BY kind, version");
         while (models.step()) {
             const fs::path p = impl_->absolute_from_db(models.text(2));
+            referenced.insert(p);
             if (!fs::exists(p, ec))
                 out.push_back("model " + models.text(0) + " v" + models.text(1) + ": file " + p.string() +
                               " is missing");
@@ -520,6 +465,8 @@ std::vector<std::string> Project::check() const {
         for (const auto& p : orphans)
             out.push_back(p.string() +
                           ": not referenced by any mask record (left over from an interrupted write?)");
+
+        impl_->check_pairs(referenced, out);
     } catch (const InputError& e) {
         out.push_back(e.what());
     }

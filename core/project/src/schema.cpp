@@ -63,9 +63,61 @@ CREATE INDEX masks_by_model ON masks(model_id);
 CREATE INDEX images_by_split ON images(split, name);
 )sql";
 
+// v3: MIPR iterations (ARCHITECTURE.md §1 steps 3-7). A row of iteration_steps means the step
+// completed, with its result; `mipr run` resumes from the first step without a row. A pair is
+// one unlabelled image's pseudo-label t' and its rearranged image x', with the scores that
+// decide whether it is held back, and the review status. Deleting an iteration deletes its steps
+// and pairs; a pair cannot outlive its image or label, while a deleted model only loses the
+// provenance link (as masks.model_id does). Pair ids are AUTOINCREMENT: a pair replaced by a
+// rerun gets a new id, never the old one, so a stale reference cannot alias the new pair.
+constexpr const char* kV3 = R"sql(
+CREATE TABLE iterations (
+    id          INTEGER PRIMARY KEY,
+    number      INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+    status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'done')),
+    config      TEXT NOT NULL DEFAULT '{}',
+    started_at  TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE TABLE iteration_steps (
+    iteration_id INTEGER NOT NULL REFERENCES iterations(id) ON DELETE CASCADE,
+    step         TEXT NOT NULL CHECK (step <> ''),
+    result       TEXT NOT NULL DEFAULT '{}',
+    finished_at  TEXT NOT NULL,
+    PRIMARY KEY (iteration_id, step)
+) WITHOUT ROWID;
+CREATE TABLE pairs (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    iteration_id      INTEGER NOT NULL REFERENCES iterations(id) ON DELETE CASCADE,
+    image_id          INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    label_mask_id     INTEGER NOT NULL REFERENCES masks(id) ON DELETE CASCADE,
+    generated_path    TEXT,
+    generated_mask_id INTEGER REFERENCES masks(id) ON DELETE SET NULL,
+    seg_model_id      INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    gen_model_id      INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    consistency       REAL NOT NULL DEFAULT 0,
+    confidence        REAL NOT NULL DEFAULT 0,
+    l1                REAL NOT NULL DEFAULT 0,
+    ssim              REAL NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL DEFAULT 'pending'
+                      CHECK (status IN ('pending', 'held', 'accepted', 'rejected')),
+    created_at        TEXT NOT NULL,
+    UNIQUE (iteration_id, image_id)
+);
+-- UNIQUE (iteration_id, image_id) already indexes lookups by iteration; this one also serves
+-- "accepted pairs of iteration k" without visiting the other pairs.
+CREATE INDEX pairs_by_iteration_status ON pairs(iteration_id, status);
+CREATE INDEX pairs_by_image ON pairs(image_id);
+CREATE INDEX pairs_by_status ON pairs(status);
+-- Without these, deleting a mask (an image's cascade) scans every pair for references.
+CREATE INDEX pairs_by_label_mask ON pairs(label_mask_id);
+CREATE INDEX pairs_by_generated_mask ON pairs(generated_mask_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "images and masks", kV1},
     {2, "models, settings, masks.model_id, indexes", kV2},
+    {3, "iterations, iteration steps, generated pairs", kV3},
 };
 
 bool has_table(sqlite3* db, const std::filesystem::path& file, const char* name) {

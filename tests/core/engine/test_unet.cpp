@@ -62,6 +62,50 @@ private Q_SLOTS:
         QCOMPARE(net->forward_macs(4, 4), static_cast<std::int64_t>(1440 + 864 + 128 + 1728 + 32));
     }
 
+    void attentionUNet() {
+        const int depth = 3;
+        UNet net(UNetOptions().depth(depth).base_width(8).attention_gates(true));
+        QVERIFY(net->last_attention_maps().empty());
+        const auto x = torch::randn({2, 3, 32, 48});
+        const auto y = net->forward(x);
+        QCOMPARE(y.sizes(), (std::vector<int64_t>{2, 1, 32, 48}));
+        const auto params = net->named_parameters();
+        for (int i = 0; i < depth; ++i) {
+            for (const char* p : {".wx.weight", ".wg.weight", ".wg.bias", ".psi.weight", ".psi.bias"})
+                QVERIFY2(params.contains("gates." + std::to_string(i) + p), p);
+        }
+        // F_int = skip channels / 2: the finest gate (8 skip channels) has 4.
+        QCOMPARE(params["gates.2.wx.weight"].size(0), int64_t{4});
+        QCOMPARE(params["gates.2.wg.weight"].size(1), int64_t{16});
+        // Every plain U-Net parameter keeps its name, so plain checkpoints still load.
+        UNet plain(UNetOptions().depth(depth).base_width(8));
+        for (const auto& item : plain->named_parameters()) {
+            QVERIFY(params.contains(item.key()));
+            QVERIFY(item.key().rfind("gates.", 0) != 0);
+        }
+        QCOMPARE(plain->named_parameters().size() + static_cast<std::size_t>(depth) * 5, params.size());
+        // One map per decoder step, coarsest first, at the skip's resolution, values in [0, 1].
+        const auto maps = net->last_attention_maps();
+        QCOMPARE(static_cast<int>(maps.size()), depth);
+        for (int i = 0; i < depth; ++i) {
+            const int level = depth - 1 - i;
+            QCOMPARE(maps[i].sizes(), (std::vector<int64_t>{2, 1, 32 >> level, 48 >> level}));
+            QVERIFY(maps[i].min().item<double>() >= 0.0 && maps[i].max().item<double>() <= 1.0);
+            QVERIFY(!maps[i].requires_grad());
+        }
+        // The gates are trained: gradients reach them.
+        y.mean().backward();
+        QVERIFY(params["gates.0.wg.weight"].grad().defined());
+        QVERIFY(params["gates.0.wg.weight"].grad().abs().sum().item<double>() > 0);
+    }
+
+    void attentionMacs() {
+        // depth 1, width 2, 4x4: the plain count 4192 plus one gate on the 2x2 grid of g with
+        // F_int = 1: 4 px * 1 * (2 skip + 4 gating + 1 psi) = 28.
+        UNet net(UNetOptions().depth(1).base_width(2).attention_gates(true));
+        QCOMPARE(net->forward_macs(4, 4), static_cast<std::int64_t>(4192 + 28));
+    }
+
     void diceLoss() {
         const auto target = torch::tensor({1.f, 1.f, 0.f, 0.f}).view({1, 1, 2, 2});
         // Perfect, confident logits → loss near 0; inverted → near 1.

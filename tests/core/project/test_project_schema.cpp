@@ -1,4 +1,4 @@
-// Tests of the project database's lifecycle: creation, schema migrations from an old version,
+// Tests of the project database's lifecycle: creation, schema migrations from old versions,
 // refusal of newer, foreign and corrupt files, and the connection settings (WAL, foreign keys).
 #include <QTemporaryDir>
 #include <QtTest>
@@ -40,6 +40,32 @@ INSERT INTO images (id, name, path, hash, width, height, split, added_at)
     VALUES (7, 'IMD003', '/data/IMD003.jpg', 'abc', 765, 572, 'labeled', '2024-01-01T00:00:00.000Z');
 INSERT INTO masks (image_id, kind, path, author, created_at)
     VALUES (7, 'doctor', 'masks/IMD003_doctor.png', 'import', '2024-01-01T00:00:00.000Z');
+)sql";
+
+// What step 2 added, exactly as the second release created it, and the rows a v2 project holds:
+// appended to kV1Schema it makes a v2 database.
+constexpr const char* kV2Additions = R"sql(
+CREATE TABLE models (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('segmentation', 'generator')),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    path TEXT NOT NULL, config_json TEXT NOT NULL DEFAULT '{}',
+    metrics_json TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL,
+    UNIQUE (kind, version));
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+ALTER TABLE masks ADD COLUMN model_id INTEGER REFERENCES models(id) ON DELETE SET NULL;
+CREATE INDEX masks_by_image_kind ON masks(image_id, kind, id);
+CREATE INDEX masks_by_model ON masks(model_id);
+CREATE INDEX images_by_split ON images(split, name);
+INSERT INTO schema_version VALUES (2, '2024-06-01T00:00:00.000Z');
+INSERT INTO models (id, kind, version, path, config_json, metrics_json, created_at)
+    VALUES (3, 'segmentation', 1, 'models/seg_v1.pt', '{"width":32}', '{"dice":0.8}',
+            '2024-06-01T00:00:00.000Z');
+INSERT INTO images (id, name, path, hash, width, height, split, added_at)
+    VALUES (8, 'IMD010', '/data/IMD010.jpg', 'def', 765, 572, 'unlabeled', '2024-06-01T00:00:00.000Z');
+INSERT INTO masks (id, image_id, kind, path, confidence, author, created_at, model_id)
+    VALUES (20, 8, 'pseudo', 'masks/IMD010_pseudo.png', 0.75, 'mipr', '2024-06-01T00:00:00.000Z', 3);
+INSERT INTO settings VALUES ('input_size', '128');
 )sql";
 
 /// Runs SQL on a database file with a raw connection (the test's view, independent of Project).
@@ -87,7 +113,7 @@ private slots:
         {
             Project p = Project::create(dir);
             QCOMPARE(p.schema_version(), Project::latest_schema_version());
-            QVERIFY(Project::latest_schema_version() >= 2);
+            QCOMPARE(Project::latest_schema_version(), 3);
             for (const fs::path& sub : {p.masks_dir(), p.generated_dir(), p.models_dir(), p.reports_dir()})
                 QVERIFY2(fs::is_directory(sub), qPrintable(QString::fromStdString(sub.string())));
             QCOMPARE(p.database_path(), dir / "project.mipr");
@@ -97,7 +123,20 @@ private slots:
         QCOMPARE(again.schema_version(), Project::latest_schema_version());
         // Every step was recorded, in order, by the same migration path old projects take.
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2"));
+                 std::string("1,2,3"));
+        for (const char* table :
+             {"images", "masks", "models", "settings", "iterations", "iteration_steps", "pairs"})
+            QCOMPARE(query_raw(
+                         dir / "project.mipr",
+                         std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '") +
+                             table + "'"),
+                     std::string("1"));
+        for (const char* index : {"pairs_by_iteration_status", "pairs_by_image", "pairs_by_status"})
+            QCOMPARE(query_raw(
+                         dir / "project.mipr",
+                         std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
+                             index + "'"),
+                     std::string("1"));
     }
 
     void createRefusesExistingProject() {
@@ -143,6 +182,45 @@ private slots:
         QCOMPARE(p.latest_mask(7, MaskKind::pseudo)->model_id, std::optional<std::int64_t>(model));
         p.set_setting("input_size", "128");
         QCOMPARE(p.setting("input_size"), std::optional<std::string>("128"));
+    }
+
+    void migratesVersion2AndKeepsRows() {
+        QTemporaryDir tmp;
+        const fs::path dir = dir_of(tmp);
+        exec_raw(dir / "project.mipr", std::string(kV1Schema) + kV2Additions);
+
+        Project p = Project::open(dir);
+        QCOMPARE(p.schema_version(), 3);
+        QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
+                 std::string("1,2,3"));
+        // Every v2 row survives, with its ids (pairs will refer to them).
+        QCOMPARE(p.images().size(), std::size_t(2));
+        const auto model = p.model(3);
+        QVERIFY(model);
+        QCOMPARE(model->config_json, std::string(R"({"width":32})"));
+        QCOMPARE(model->metrics_json, std::string(R"({"dice":0.8})"));
+        QCOMPARE(model->path, dir / "models" / "seg_v1.pt");
+        const auto pseudo = p.latest_mask(8, MaskKind::pseudo);
+        QVERIFY(pseudo);
+        QCOMPARE(pseudo->id, std::int64_t(20));
+        QCOMPARE(pseudo->model_id, std::optional<std::int64_t>(3));
+        QCOMPARE(pseudo->confidence, std::optional<double>(0.75));
+        QCOMPARE(p.masks(7).size(), std::size_t(1));
+        QCOMPARE(p.setting("input_size"), std::optional<std::string>("128"));
+        QVERIFY(p.iterations().empty());
+        QVERIFY(p.pairs().empty());
+
+        // What v3 added works on the migrated database, over the old rows.
+        const auto it = p.begin_iteration(1, "{}");
+        mipr::project::NewPair pair;
+        pair.iteration_id = it;
+        pair.image_id = 8;
+        pair.label_mask_id = 20;
+        pair.seg_model_id = 3;
+        const auto id = p.add_pair(pair);
+        QCOMPARE(p.pair(id)->label_mask_path, dir / "masks" / "IMD010_pseudo.png");
+        QCOMPARE(p.pair(id)->image_name, std::string("IMD010"));
+        QCOMPARE(p.counts().pairs, 1);
     }
 
     void failedMigrationLeavesTheDatabaseUntouched() {

@@ -72,6 +72,46 @@ struct Counts {
     int test = 0;
     int with_pseudo = 0;  ///< images that have at least one pseudo-label
     int models = 0;
+    int iterations = 0;      ///< iterations begun (running or done)
+    int pairs = 0;           ///< generated pairs, every status
+    int pairs_accepted = 0;  ///< pairs a reviewer (or the filter) accepted
+};
+
+/// One MIPR iteration (ARCHITECTURE.md §1.7): its number, configuration and whether it finished.
+struct IterationRecord {
+    std::int64_t id = 0;
+    int number = 0;      ///< 1, 2, ...; unique in the project
+    std::string status;  ///< "running" or "done"
+    std::string config_json;
+    std::string started_at;
+    std::string finished_at;  ///< empty while running
+};
+
+/// A pair to record: the pseudo-label t' of an unlabelled image and its rearranged image x'.
+struct NewPair {
+    std::int64_t iteration_id = 0;
+    std::int64_t image_id = 0;
+    std::int64_t label_mask_id = 0;                                ///< the post-processed pseudo-label t'
+    std::optional<std::filesystem::path> generated_relative_path;  ///< x' under generated/
+    std::optional<std::int64_t> generated_mask_id;                 ///< the pair's `generated` mask
+    std::optional<std::int64_t> seg_model_id, gen_model_id;
+    double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
+    std::string status = "pending";  ///< "pending", "held", "accepted" or "rejected"
+};
+
+struct PairRecord {
+    std::int64_t id = 0;
+    std::int64_t iteration_id = 0;
+    int iteration_number = 0;
+    std::int64_t image_id = 0;
+    std::string image_name;
+    std::int64_t label_mask_id = 0;
+    std::filesystem::path label_mask_path;                ///< absolute
+    std::optional<std::filesystem::path> generated_path;  ///< absolute
+    std::optional<std::int64_t> generated_mask_id, seg_model_id, gen_model_id;
+    double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
+    std::string status;
+    std::string created_at;
 };
 
 class Project {
@@ -129,7 +169,7 @@ public:
                           const std::string& author = "mipr");
     std::optional<MaskRecord> latest_mask(std::int64_t image_id, MaskKind kind) const;
     std::vector<MaskRecord> masks(std::int64_t image_id) const;  ///< oldest first
-    /// Whether a mask or model record refers to `path` (absolute, or relative to the root): tells
+    /// Whether a mask, model or pair record refers to `path` (absolute, or relative to the root): tells
     /// a file left over by an interrupted write from one the project owns.
     bool references_file(const std::filesystem::path& path) const;
 
@@ -145,10 +185,35 @@ public:
     std::optional<std::string> setting(const std::string& key) const;
     void set_setting(const std::string& key, const std::string& value);
 
+    // MIPR iterations. A step recorded done is not run again: this is how `mipr run` resumes.
+    /// Creates iteration `number` (status "running"), or returns the id of the existing one
+    /// with that number, leaving its configuration and status as they are.
+    /// Throws InputError for a number under 1.
+    std::int64_t begin_iteration(int number, const std::string& config_json);
+    std::optional<IterationRecord> iteration(int number) const;
+    std::vector<IterationRecord> iterations() const;   ///< ordered by number
+    void finish_iteration(std::int64_t iteration_id);  ///< status "done", finished_at now
+    /// Records that `step` of the iteration completed, with its result (replaces an earlier one).
+    void mark_step_done(std::int64_t iteration_id, const std::string& step, const std::string& result_json);
+    /// The result of `step` if it completed, else nothing.
+    std::optional<std::string> step_result(std::int64_t iteration_id, const std::string& step) const;
+
+    // Generated pairs (one per iteration and image)
+    /// Records a pair; an existing pair of the same iteration and image is deleted first (its
+    /// files are the caller's to remove). Throws InputError on an unknown status or a reference
+    /// to a missing iteration, image, mask or model.
+    std::int64_t add_pair(const NewPair& pair);
+    /// All pairs, or those of one iteration; ordered by iteration number, then image name.
+    std::vector<PairRecord> pairs(std::optional<std::int64_t> iteration_id = std::nullopt) const;
+    std::optional<PairRecord> pair(std::int64_t id) const;
+    /// Throws InputError on an unknown status or pair.
+    void set_pair_status(std::int64_t pair_id, const std::string& status);
+
     Counts counts() const;
 
     /// Integrity check: SQLite's own check, foreign keys, and that every referenced file
-    /// (images, masks, models) exists, and that masks/ holds no file without a mask record.
+    /// (images, masks, models, generated images) exists, and that masks/ and generated/ hold no
+    /// file without a record.
     /// Returns one human-readable line per problem.
     std::vector<std::string> check() const;
 

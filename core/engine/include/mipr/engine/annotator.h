@@ -1,0 +1,47 @@
+// The annotator's tensor work (ARCHITECTURE.md §1.4–1.5): rearrangement x' = G(x_u, t') and the
+// scores of each pair — consistency Dice(S(x'), t'), S's mean confidence on x_u, and the L1 and
+// SSIM distances of x' to x_u — plus the filter that holds pairs back. Post-processing of the
+// probability map into t' is image work and lives in mipr_data.
+#pragma once
+
+#include <vector>
+
+#include <c10/core/Device.h>
+#include <torch/types.h>
+
+#include "mipr/engine/generator.h"
+#include "mipr/engine/unet.h"
+
+namespace mipr::engine {
+
+/// x' in [0,1] for images [N,3,H,W] in [0,1] and labels [N,1,H,W], in batches, on the CPU.
+torch::Tensor rearrange(Generator& generator, const torch::Tensor& images01, const torch::Tensor& labels,
+                        const c10::Device& device, int batch_size = 8);
+
+struct PairScores {
+    double consistency = 0;  ///< Dice(S(x') > 0.5, t') in [0,1]
+    double confidence = 0;   ///< mean over pixels of max(p, 1 - p) of S on x_u, in [0.5,1]
+    double l1 = 0;           ///< mean |x' - x_u| over pixels and channels, images in [0,1]
+    double ssim = 0;         ///< SSIM (Gaussian window 11, sigma 1.5) on luminance, in [-1,1]
+};
+
+/// Scores each pair. `probabilities` are S's outputs on x_u ([N,1,H,W]).
+std::vector<PairScores> score_pairs(UNet& segmenter, const torch::Tensor& images01,
+                                    const torch::Tensor& labels, const torch::Tensor& generated01,
+                                    const torch::Tensor& probabilities, const c10::Device& device,
+                                    int batch_size = 8);
+
+/// SSIM per image of [N,C,H,W] tensors in [0,1] (luminance), [N].
+torch::Tensor ssim(const torch::Tensor& a01, const torch::Tensor& b01);
+
+struct FilterThresholds {
+    double min_consistency = 0.85;
+    double min_confidence = 0.0;
+    double max_l1 = 1.0;
+    double min_ssim = -1.0;
+};
+
+/// True when the pair passes every threshold (kept), false when it is held back.
+bool passes(const PairScores& scores, const FilterThresholds& thresholds);
+
+}  // namespace mipr::engine

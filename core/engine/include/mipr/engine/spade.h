@@ -1,0 +1,54 @@
+// SPADE+ (ARCHITECTURE.md §1.2): out = IN(h) * (1 + gamma(t)) + beta(t) + alpha(sobel(x)).
+// gamma and beta come from the mask t through a shared 3x3 conv (hidden channels, ReLU) and two
+// 3x3 convs; alpha — the detail path — is 3x3 convs on the Sobel edge magnitude of the
+// generator's input image, resized to h. With use_alpha = false it is plain SPADE (ablation).
+#pragma once
+
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/sequential.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/pimpl.h>
+
+namespace mipr::engine {
+
+/// Sobel gradient magnitude of the images' luminance: [N,C,H,W] (C = 1 or 3) → [N,1,H,W].
+torch::Tensor sobel_magnitude(const torch::Tensor& images);
+
+struct SpadePlusOptions {
+    int channels = 64;       ///< channels of h
+    int label_channels = 1;  ///< channels of the mask t
+    int hidden = 128;        ///< shared hidden channels of the mask MLP
+    bool use_alpha = true;   ///< the detail path (false: plain SPADE)
+};
+
+class SpadePlusImpl : public torch::nn::Module {
+public:
+    explicit SpadePlusImpl(const SpadePlusOptions& options);
+    /// h [N,C,H,W]; label [N,Lc,H',W'] (resized to h, nearest); detail [N,1,H'',W''] Sobel
+    /// magnitude (resized to h, bilinear).
+    torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& label, const torch::Tensor& detail);
+    const SpadePlusOptions& options() const { return options_; }
+
+private:
+    SpadePlusOptions options_;
+    torch::nn::Sequential shared_{nullptr};
+    torch::nn::Conv2d gamma_{nullptr}, beta_{nullptr};
+    torch::nn::Sequential alpha_{nullptr};
+};
+TORCH_MODULE(SpadePlus);
+
+/// SPADE+ residual block (GauGAN's SPADEResnetBlock with SPADE+ norms): norm-ReLU-conv twice,
+/// with a learned norm-conv shortcut when the channel count changes.
+class SpadePlusResBlockImpl : public torch::nn::Module {
+public:
+    SpadePlusResBlockImpl(int in_channels, int out_channels, const SpadePlusOptions& norm_options);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& label, const torch::Tensor& detail);
+
+private:
+    SpadePlus norm0_{nullptr}, norm1_{nullptr}, norm_s_{nullptr};
+    torch::nn::Conv2d conv0_{nullptr}, conv1_{nullptr}, conv_s_{nullptr};
+    bool learned_shortcut_ = false;
+};
+TORCH_MODULE(SpadePlusResBlock);
+
+}  // namespace mipr::engine

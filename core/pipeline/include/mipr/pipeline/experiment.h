@@ -1,0 +1,54 @@
+// The paper's Table-1 protocol (§3.3) with the baselines it leaves out: a fresh S is trained on
+// each candidate training set and scored on the test split (DSC and ACC, mean ± std over test
+// images, then over seeds). Rows: labelled only; doctor labels of the unlabelled split (the upper
+// bound); MIPR[k] for each iteration k with each contribution (generated pairs, real pairs
+// selected by G's scores, both); real pairs of iteration k without G's selection; and plain
+// self-training (its own loop: S_k pseudo-labels X_u, a fresh S_{k+1} trains on X_l + (x_u, t')).
+// Image quality of x' against x_u: PSNR, SSIM and a Fréchet distance on S-encoder features.
+// Output: reports/experiment-<timestamp>/ with report.md, rows.csv, per_image.csv, quality.csv and
+// charts (PNG). Torch-free header.
+#pragma once
+
+#include <filesystem>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "mipr/common/progress.h"
+#include "mipr/pipeline/run.h"
+#include "mipr/project/project.h"
+
+namespace mipr::pipeline {
+
+struct ExperimentOptions {
+    RunOptions run;  ///< the MIPR loop whose pairs are evaluated (run first if needed)
+    std::vector<unsigned long long> seeds{0, 1, 2};
+    int eval_epochs_labelled = 150;  ///< epochs of a fresh S on the labelled images alone
+    /// Fresh S's on larger sets train for about the same number of samples as the labelled-only
+    /// one, with at least this many epochs (keeps the CPU preset inside its time budget).
+    int eval_min_epochs = 15;
+    bool self_training = true;
+    std::string preset = "cpu";
+    static ExperimentOptions preset_named(const std::string& name);  ///< cpu | paper | smoke
+};
+
+struct ExperimentRow {
+    std::string method;                  ///< e.g. "Labelled only", "Doctor", "MIPR[2] real (selected)"
+    int data_amount = 0;                 ///< training images
+    double dice_mean = 0, dice_std = 0;  ///< over seeds of the per-seed means (in [0,1])
+    double acc_mean = 0, acc_std = 0;
+    double dice_image_std = 0;  ///< mean over seeds of the std over test images
+    std::vector<double> seed_dice, seed_acc;
+};
+
+struct ExperimentResult {
+    std::vector<ExperimentRow> rows;
+    std::filesystem::path report_dir;
+    double seconds = 0;
+    std::string markdown;  ///< the report's table
+};
+
+ExperimentResult run_experiment(project::Project& project, const ExperimentOptions& options,
+                                const ProgressFn& progress = {}, std::stop_token stop = {});
+
+}  // namespace mipr::pipeline

@@ -1,0 +1,87 @@
+// The MIPR loop over a project (ARCHITECTURE.md §1): per iteration, train S on the current
+// training set, train G with S-consistency, pseudo-label and post-process every unlabelled
+// image, rearrange x' = G(x_u, t'), score and filter the pairs. Every step that completes is
+// recorded in the project, so a stopped run (Ctrl-C included) continues from the last completed
+// step when started again. Torch-free header.
+#pragma once
+
+#include <cstdint>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "mipr/common/progress.h"
+#include "mipr/data/postprocess.h"
+#include "mipr/pipeline/seg_jobs.h"
+#include "mipr/project/project.h"
+
+namespace mipr::pipeline {
+
+struct GanConfig {
+    int base_width = 32;  ///< encoder's first width (paper scale: 64)
+    int max_width = 256;  ///< (paper scale: 512)
+    int down_blocks = 4;
+    int spade_hidden = 64;  ///< (paper scale: 128)
+    int disc_width = 32;    ///< discriminator base filters (paper scale: 64)
+    int epochs = 60;
+    int batch_size = 4;
+    double lr_g = 1e-4, lr_d = 4e-4;
+    double lambda_fm = 10, lambda_l1 = 10, lambda_consistency = 1;
+    bool use_alpha = true;    ///< SPADE+ detail path (false: plain SPADE ablation)
+    bool shuffle = true;      ///< patch-shuffled encoder input (false: ablation)
+    bool consistency = true;  ///< S-consistency loss (false: ablation)
+    std::string to_json() const;
+    static GanConfig from_json(const std::string& json);
+};
+
+/// What an accepted pair adds to S's training set (ARCHITECTURE.md §1.6).
+enum class Contribution { generated, real, both };
+std::string to_string(Contribution c);
+Contribution parse_contribution(const std::string& name);  ///< throws InputError
+
+struct FilterConfig {
+    double min_consistency = 0.85;
+    double min_confidence = 0.0;
+    double max_l1 = 1.0;
+    double min_ssim = -1.0;
+};
+
+struct RunOptions {
+    int iterations = 3;
+    TrainSegOptions seg;  ///< S per iteration (a fresh S each time)
+    GanConfig gan;
+    data::PostprocessOptions postprocess;
+    FilterConfig filter;
+    Contribution contribution = Contribution::real;
+    /// Pairs that pass the filter are accepted without review (the paper's automatic mode);
+    /// otherwise they wait as 'pending' for a reviewer.
+    bool auto_accept = true;
+    unsigned long long seed = 0;
+    ComputeOptions compute;
+    /// "cpu": 128², narrow nets, few epochs; "paper": 256², widths 64, the paper's epochs.
+    static RunOptions preset(const std::string& name);
+};
+
+struct IterationSummary {
+    int number = 0;
+    int train_images = 0;  ///< S's training set in this iteration
+    int pairs = 0;
+    int kept = 0;  ///< passed the filter
+    int held = 0;  ///< held back
+    double mean_consistency = 0;
+    std::int64_t seg_model_id = 0;
+    std::int64_t gen_model_id = 0;
+    bool resumed = false;  ///< some of its steps were done by an earlier run
+};
+
+struct RunSummary {
+    std::vector<IterationSummary> iterations;
+    std::string to_text() const;
+};
+
+/// Runs iterations 1..options.iterations (completed ones are skipped). Throws Cancelled when
+/// stopped: the steps completed so far stay recorded and a rerun continues after them.
+RunSummary run_mipr(project::Project& project, const RunOptions& options, const ProgressFn& progress = {},
+                    std::stop_token stop = {});
+
+}  // namespace mipr::pipeline

@@ -1,0 +1,313 @@
+// Table-1 experiment (see experiment.h).
+#include "mipr/pipeline/experiment.h"
+
+#include "mipr/common/atomic_file.h"
+#include "mipr/common/error.h"
+#include "mipr/data/image_io.h"
+#include "mipr/engine/annotator.h"
+#include "mipr/engine/device.h"
+#include "mipr/engine/metrics.h"
+#include "mipr/engine/seg_trainer.h"
+#include "report_writer.h"
+#include "seg_internal.h"
+#include "tensors.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <iomanip>
+#include <map>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace mipr::pipeline {
+using namespace detail;
+
+ExperimentOptions ExperimentOptions::preset_named(const std::string& name) {
+    ExperimentOptions o;
+    o.preset = name;
+    if (name == "smoke") {  // seconds: for tests of the protocol itself, not for numbers
+        o.run = RunOptions::preset("cpu");
+        o.run.iterations = 1;
+        o.run.seg.model.input_size = 32;
+        o.run.seg.model.base_width = 4;
+        o.run.seg.model.depth = 2;
+        o.run.seg.epochs = 3;
+        o.run.gan.base_width = 4;
+        o.run.gan.max_width = 16;
+        o.run.gan.down_blocks = 2;
+        o.run.gan.spade_hidden = 8;
+        o.run.gan.disc_width = 4;
+        o.run.gan.epochs = 2;
+        o.run.filter.min_consistency = 0.0;
+        o.seeds = {0, 1};
+        o.eval_epochs_labelled = 3;
+        o.eval_min_epochs = 1;
+        return o;
+    }
+    o.run = RunOptions::preset(name);  // throws for an unknown name
+    if (name == "paper") {
+        o.eval_epochs_labelled = 100;
+        o.eval_min_epochs = 100;
+    }
+    return o;
+}
+
+namespace {
+
+struct TestSet {
+    torch::Tensor inputs;         // [N,3,s,s]
+    std::vector<cv::Mat> truths;  // original size, 0/255
+    std::vector<std::string> names;
+};
+
+struct Scores {
+    double dice_mean = 0, dice_std = 0, acc_mean = 0, acc_std = 0;
+    std::vector<double> dice;
+};
+
+struct Sets {
+    torch::Tensor xl, yl;  // labelled
+    std::vector<torch::Tensor> xu, yu_doctor;
+    std::vector<std::int64_t> xu_ids;
+};
+
+std::string row_name(const char* method, int iteration, const char* what) {
+    std::ostringstream s;
+    s << method << '[' << iteration << ']' << what;
+    return s.str();
+}
+
+Scores score(engine::UNet& net, const TestSet& test, const c10::Device& device) {
+    const auto probs = engine::predict_probabilities(net, test.inputs, device, 8);
+    std::vector<double> dices, accs;
+    for (std::size_t i = 0; i < test.truths.size(); ++i) {
+        cv::Mat prob = probability_to_mat(probs[static_cast<int64_t>(i)]);
+        cv::resize(prob, prob, test.truths[i].size(), 0, 0, cv::INTER_LINEAR);
+        const cv::Mat pred = prob > 0.5;
+        const auto c = engine::confusion(pred.ptr<std::uint8_t>(), test.truths[i].ptr<std::uint8_t>(),
+                                         test.truths[i].total());
+        dices.push_back(c.dice());
+        accs.push_back(c.accuracy());
+    }
+    const auto d = engine::mean_std(dices);
+    const auto a = engine::mean_std(accs);
+    return {d.mean, d.std, a.mean, a.std, dices};
+}
+
+}  // namespace
+
+ExperimentResult run_experiment(project::Project& project, const ExperimentOptions& options,
+                                const ProgressFn& progress, std::stop_token stop) {
+    const auto start = std::chrono::steady_clock::now();
+    if (options.seeds.empty()) throw InputError("the experiment needs at least one seed");
+    const c10::Device device = device_from(options.run.compute);
+    const int size = options.run.seg.model.input_size;
+    const auto net_options = unet_options(options.run.seg.model);
+
+    // 1. The MIPR loop (continues a stopped run; does nothing when it is complete).
+    run_mipr(project, options.run, progress, stop);
+
+    // 2. Data at the model's size; the test truth at its own size.
+    std::vector<torch::Tensor> xs, ys;
+    add_labelled_set(project, size, xs, ys, progress, stop);
+    Sets sets{torch::stack(xs), torch::stack(ys), {}, {}, {}};
+    const int n_l = static_cast<int>(xs.size());
+    std::map<std::int64_t, std::size_t> xu_index;
+    for (const auto& r : project.images(Split::unlabeled)) {
+        throw_if_stopped(stop);
+        xu_index[r.id] = sets.xu.size();
+        sets.xu.push_back(model_input(data::load_image_rgb8(r.path), size));
+        const auto m = doctor_mask(project, r.id);  // only for the "Doctor" upper bound
+        sets.yu_doctor.push_back(m ? mask_to_tensor(data::resize_mask(data::load_mask(m->path), size, size))
+                                   : torch::Tensor());
+        sets.xu_ids.push_back(r.id);
+    }
+    TestSet test;
+    {
+        std::vector<torch::Tensor> inputs;
+        for (const auto& r : project.images(Split::test)) {
+            const auto m = doctor_mask(project, r.id);
+            if (!m) continue;
+            const cv::Mat rgb = data::load_image_rgb8(r.path);
+            inputs.push_back(model_input(rgb, size));
+            test.truths.push_back(data::load_mask(m->path));
+            test.names.push_back(r.name);
+        }
+        if (inputs.empty())
+            throw InputError(project.root(), "the test split has no image with a doctor mask");
+        test.inputs = torch::stack(inputs);
+    }
+
+    // Pairs per iteration, as tensors.
+    struct PairT {
+        torch::Tensor x_real, x_gen, t;
+        bool accepted;
+    };
+    std::map<int, std::vector<PairT>> pairs;
+    for (const auto& p : project.pairs()) {
+        const auto it = xu_index.find(p.image_id);
+        if (it == xu_index.end() || !p.generated_path) continue;
+        pairs[p.iteration_number].push_back(
+            {sets.xu[it->second],
+             rgb_to_tensor(data::resize_image(data::load_image_rgb8(*p.generated_path), size, size)),
+             mask_to_tensor(data::resize_mask(data::load_mask(p.label_mask_path), size, size)),
+             p.status == "accepted"});
+    }
+
+    // 3. A fresh S per training set and seed.
+    std::map<std::string, ExperimentRow> rows;
+    std::vector<std::string> order;
+    std::vector<std::pair<std::string, std::vector<double>>> per_image;
+    const int budget = options.eval_epochs_labelled * std::max(1, n_l);  // samples of the labelled-only run
+    int trainings = 0;
+    auto train_eval = [&](const std::string& method, const std::vector<torch::Tensor>& extra_x,
+                          const std::vector<torch::Tensor>& extra_y, unsigned long long seed,
+                          engine::UNet* keep = nullptr) -> Scores {
+        throw_if_stopped(stop);
+        engine::SegDataset d;
+        d.images = extra_x.empty() ? sets.xl : torch::cat({sets.xl, torch::stack(extra_x)});
+        d.masks = extra_y.empty() ? sets.yl : torch::cat({sets.yl, torch::stack(extra_y)});
+        const int n = static_cast<int>(d.size());
+        engine::SegTrainOptions t;
+        t.epochs = std::max(options.eval_min_epochs, static_cast<int>(std::lround(double(budget) / n)));
+        if (extra_x.empty()) t.epochs = options.eval_epochs_labelled;
+        t.batch_size = options.run.seg.batch_size;
+        t.learning_rate = options.run.seg.learning_rate;
+        t.seed = seed;
+        t.device = device;
+        engine::seed_everything(seed);
+        engine::UNet net(net_options);
+        const auto r = engine::train_segmentation(
+            net, d, t,
+            [&](const engine::EpochStats& s) {
+                std::ostringstream what;
+                what << method << " seed " << seed << " epoch " << s.epoch << "/" << s.epochs;
+                report(progress, "experiment", static_cast<std::int64_t>(s.epoch - 1) * s.steps + s.step,
+                       static_cast<std::int64_t>(s.epochs) * s.steps, what.str(), s.loss);
+            },
+            stop);
+        if (r.cancelled) throw Cancelled();
+        ++trainings;
+        const auto sc = score(net, test, device);
+        auto& row = rows[method];
+        if (row.method.empty()) {
+            row.method = method;
+            row.data_amount = n;
+            order.push_back(method);
+        }
+        row.seed_dice.push_back(sc.dice_mean);
+        row.seed_acc.push_back(sc.acc_mean);
+        row.dice_image_std += sc.dice_std / static_cast<double>(options.seeds.size());
+        std::ostringstream run_name;
+        run_name << method << " seed " << seed;
+        per_image.emplace_back(run_name.str(), sc.dice);
+        if (keep) *keep = net;
+        return sc;
+    };
+
+    engine::UNet feature_net{nullptr};  // S-encoder for the Fréchet distance: labelled-only S, first seed
+    for (const auto seed : options.seeds) {
+        engine::UNet labelled_only{nullptr};
+        train_eval("Labelled only", {}, {}, seed, &labelled_only);
+        if (feature_net.is_empty()) feature_net = labelled_only;
+        {
+            std::vector<torch::Tensor> x, y;
+            for (std::size_t i = 0; i < sets.xu.size(); ++i) {
+                if (!sets.yu_doctor[i].defined()) continue;
+                x.push_back(sets.xu[i]);
+                y.push_back(sets.yu_doctor[i]);
+            }
+            if (!x.empty()) train_eval("Doctor", x, y, seed);
+        }
+        for (const auto& [k, list] : pairs) {
+            std::vector<torch::Tensor> gx, gy, rx, ry, bx, by, ax, ay;
+            for (const auto& p : list) {
+                ax.push_back(p.x_real);
+                ay.push_back(p.t);
+                if (!p.accepted) continue;
+                gx.push_back(p.x_gen);
+                gy.push_back(p.t);
+                rx.push_back(p.x_real);
+                ry.push_back(p.t);
+                bx.insert(bx.end(), {p.x_gen, p.x_real});
+                by.insert(by.end(), {p.t, p.t});
+            }
+            train_eval(row_name("MIPR", k, " generated pairs"), gx, gy, seed);
+            train_eval(row_name("MIPR", k, " real pairs selected by G"), rx, ry, seed);
+            train_eval(row_name("MIPR", k, " both"), bx, by, seed);
+            train_eval(row_name("Pseudo-labels", k, " of MIPR's S, unselected"), ax, ay, seed);
+        }
+        if (options.self_training) {
+            engine::UNet current = labelled_only;
+            const auto xu = torch::stack(sets.xu);
+            for (int k = 1; k <= options.run.iterations; ++k) {
+                const auto probs = engine::predict_probabilities(current, xu, device, 8);
+                std::vector<torch::Tensor> ty;
+                for (int64_t i = 0; i < probs.size(0); ++i) {
+                    const cv::Mat t =
+                        data::postprocess_probability(probability_to_mat(probs[i]), options.run.postprocess);
+                    ty.push_back(mask_to_tensor(t));
+                }
+                engine::UNet next{nullptr};
+                train_eval(row_name("Self-training", k, ""), sets.xu, ty, seed, &next);
+                current = next;
+            }
+        }
+    }
+
+    ExperimentResult out;
+    for (const auto& name : order) {
+        auto row = rows[name];
+        const auto d = engine::mean_std(row.seed_dice);
+        const auto a = engine::mean_std(row.seed_acc);
+        row.dice_mean = d.mean;
+        row.dice_std = d.std;
+        row.acc_mean = a.mean;
+        row.acc_std = a.std;
+        out.rows.push_back(row);
+    }
+
+    // 4. Image quality of the last iteration's pairs: x' against x_u.
+    QualityFigures quality;
+    if (!pairs.empty()) {
+        const auto& last = pairs.rbegin()->second;
+        std::vector<torch::Tensor> real, gen;
+        for (const auto& p : last) {
+            real.push_back(p.x_real);
+            gen.push_back(p.x_gen);
+        }
+        const auto r = torch::stack(real), g = torch::stack(gen);
+        const auto mse = (r - g).pow(2).flatten(1).mean(1).clamp_min(1e-10);
+        quality.psnr = engine::mean_std(to_vector((10.0 * torch::log10(1.0 / mse))));
+        quality.ssim = engine::mean_std(to_vector(engine::ssim(g, r)));
+        quality.frechet = frechet_distance(feature_net, r, g, device);
+        quality.iteration = pairs.rbegin()->first;
+        quality.pairs = static_cast<int>(last.size());
+    }
+    out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    // 5. The report.
+    const std::time_t now = std::time(nullptr);
+    std::ostringstream stamp;
+    stamp << std::put_time(std::gmtime(&now), "%Y%m%d-%H%M%S");
+    out.report_dir = project.reports_dir() / ("experiment-" + stamp.str());
+    fs::create_directories(out.report_dir);
+    ReportInputs in{out.rows,
+                    quality,
+                    per_image,
+                    test.names,
+                    options,
+                    out.seconds,
+                    trainings,
+                    n_l,
+                    static_cast<int>(sets.xu.size()),
+                    static_cast<int>(test.truths.size())};
+    out.markdown = write_experiment_report(out.report_dir, in);
+    return out;
+}
+
+}  // namespace mipr::pipeline

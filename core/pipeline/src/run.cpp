@@ -1,0 +1,429 @@
+// The MIPR loop (see run.h). Steps per iteration: train-seg, train-gan, annotate. Each
+// completed step is recorded with its result; a rerun skips it. G's training also saves a
+// partial checkpoint every few epochs, so a stop loses at most those epochs.
+#include "mipr/pipeline/run.h"
+
+#include "mipr/common/error.h"
+#include "mipr/data/image_io.h"
+#include "mipr/engine/annotator.h"
+#include "mipr/engine/checkpoint.h"
+#include "mipr/engine/device.h"
+#include "mipr/engine/gan_trainer.h"
+#include "seg_internal.h"
+#include "tensors.h"
+
+#include <nlohmann/json.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cstring>
+#include <map>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace mipr::pipeline {
+using namespace detail;
+
+std::string GanConfig::to_json() const {
+    return json{{"base_width", base_width},
+                {"max_width", max_width},
+                {"down_blocks", down_blocks},
+                {"spade_hidden", spade_hidden},
+                {"disc_width", disc_width},
+                {"epochs", epochs},
+                {"batch_size", batch_size},
+                {"lr_g", lr_g},
+                {"lr_d", lr_d},
+                {"lambda_fm", lambda_fm},
+                {"lambda_l1", lambda_l1},
+                {"lambda_consistency", lambda_consistency},
+                {"use_alpha", use_alpha},
+                {"shuffle", shuffle},
+                {"consistency", consistency}}
+        .dump();
+}
+
+GanConfig GanConfig::from_json(const std::string& text) {
+    GanConfig c;
+    try {
+        const json j = json::parse(text.empty() ? "{}" : text);
+#define MIPR_READ(k) c.k = j.value(#k, c.k)
+        MIPR_READ(base_width);
+        MIPR_READ(max_width);
+        MIPR_READ(down_blocks);
+        MIPR_READ(spade_hidden);
+        MIPR_READ(disc_width);
+        MIPR_READ(epochs);
+        MIPR_READ(batch_size);
+        MIPR_READ(lr_g);
+        MIPR_READ(lr_d);
+        MIPR_READ(lambda_fm);
+        MIPR_READ(lambda_l1);
+        MIPR_READ(lambda_consistency);
+        MIPR_READ(use_alpha);
+        MIPR_READ(shuffle);
+        MIPR_READ(consistency);
+#undef MIPR_READ
+    } catch (const json::exception& e) {
+        throw InputError(std::string("generator configuration is not valid JSON: ") + e.what());
+    }
+    return c;
+}
+
+std::string to_string(Contribution c) {
+    switch (c) {
+        case Contribution::generated:
+            return "generated";
+        case Contribution::real:
+            return "real";
+        case Contribution::both:
+            return "both";
+    }
+    return "real";
+}
+
+Contribution parse_contribution(const std::string& name) {
+    if (name == "generated") return Contribution::generated;
+    if (name == "real") return Contribution::real;
+    if (name == "both") return Contribution::both;
+    throw InputError("contribution '" + name + "': expected generated, real or both");
+}
+
+RunOptions RunOptions::preset(const std::string& name) {
+    RunOptions o;
+    if (name == "cpu") {
+        o.seg.model.input_size = 128;
+        o.seg.model.base_width = 16;
+        o.seg.epochs = 60;
+        o.gan.epochs = 60;
+    } else if (name == "paper") {
+        o.seg.model.input_size = 256;
+        o.seg.model.base_width = 64;
+        o.seg.epochs = 100;
+        o.gan.base_width = 64;
+        o.gan.max_width = 512;
+        o.gan.spade_hidden = 128;
+        o.gan.disc_width = 64;
+        o.gan.epochs = 500;
+    } else {
+        throw InputError("preset '" + name + "': expected cpu or paper");
+    }
+    return o;
+}
+
+std::string RunSummary::to_text() const {
+    std::ostringstream out;
+    for (const auto& it : iterations) {
+        out << "iteration " << it.number << (it.resumed ? " (resumed)" : "") << ": S trained on "
+            << it.train_images << " images; " << it.pairs << " pairs, " << it.kept << " kept, " << it.held
+            << " held back; mean consistency " << it.mean_consistency << "\n";
+    }
+    return out.str();
+}
+
+namespace {
+
+engine::GeneratorOptions generator_options(const GanConfig& c) {
+    engine::GeneratorOptions o;
+    o.base_width = c.base_width;
+    o.max_width = c.max_width;
+    o.down_blocks = c.down_blocks;
+    o.spade_hidden = c.spade_hidden;
+    o.use_alpha = c.use_alpha;
+    return o;
+}
+
+engine::DiscriminatorOptions discriminator_options(const GanConfig& c) {
+    engine::DiscriminatorOptions o;
+    o.base_width = c.disc_width;
+    return o;
+}
+
+/// Images at the model's size, loaded once per run.
+class TensorCache {
+public:
+    explicit TensorCache(int size) : size_(size) {}
+    const torch::Tensor& image(const project::ImageRecord& r) {
+        auto it = images_.find(r.id);
+        if (it == images_.end())
+            it = images_.emplace(r.id, model_input(data::load_image_rgb8(r.path), size_)).first;
+        return it->second;
+    }
+    torch::Tensor mask(const fs::path& file) const {
+        return mask_to_tensor(data::resize_mask(data::load_mask(file), size_, size_));
+    }
+    torch::Tensor rgb_file(const fs::path& file) const {
+        return rgb_to_tensor(data::resize_image(data::load_image_rgb8(file), size_, size_));
+    }
+
+private:
+    int size_;
+    std::map<std::int64_t, torch::Tensor> images_;
+};
+
+/// The latest accepted pair of each unlabelled image from iterations before `number`.
+std::vector<project::PairRecord> accepted_before(const project::Project& p, int number) {
+    std::map<std::int64_t, project::PairRecord> latest;
+    for (auto& pair : p.pairs()) {
+        if (pair.iteration_number >= number || pair.status != "accepted") continue;
+        auto it = latest.find(pair.image_id);
+        if (it == latest.end() || it->second.iteration_number < pair.iteration_number)
+            latest[pair.image_id] = pair;
+    }
+    std::vector<project::PairRecord> out;
+    for (auto& [id, pair] : latest)
+        out.push_back(pair);
+    return out;
+}
+
+struct Stepper {
+    project::Project& p;
+    const RunOptions& o;
+    const ProgressFn& progress;
+    std::stop_token stop;
+    TensorCache cache;
+    c10::Device device;
+};
+
+std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, IterationSummary& summary) {
+    if (const auto done = s.p.step_result(iteration_id, "train-seg")) {
+        const json j = json::parse(*done);
+        summary.train_images = j.value("train_images", 0);
+        summary.resumed = true;
+        return j.at("model_id").get<std::int64_t>();
+    }
+    std::vector<torch::Tensor> xs, ys;
+    add_labelled_set(s.p, s.o.seg.model.input_size, xs, ys, s.progress, s.stop);
+    const std::size_t labelled = xs.size();
+    if (labelled == 0)
+        throw InputError(s.p.root(), "no labelled image with a doctor mask: MIPR needs a few to start");
+    for (const auto& pair : accepted_before(s.p, number)) {
+        throw_if_stopped(s.stop);
+        const auto img = s.p.image(pair.image_id);
+        if (s.o.contribution != Contribution::generated) {
+            xs.push_back(s.cache.image(*img));
+            ys.push_back(s.cache.mask(pair.label_mask_path));
+        }
+        if (s.o.contribution != Contribution::real && pair.generated_path && pair.generated_mask_id) {
+            xs.push_back(s.cache.rgb_file(*pair.generated_path));
+            const auto gm = s.p.latest_mask(pair.image_id, project::MaskKind::generated);
+            ys.push_back(s.cache.mask(gm ? gm->path : pair.label_mask_path));
+        }
+    }
+    auto seg = s.o.seg;
+    seg.seed = s.o.seed + static_cast<unsigned long long>(number);
+    seg.compute = s.o.compute;
+    const std::string note = "iteration " + std::to_string(number) + ": " + std::to_string(labelled) +
+                             " labelled + " + std::to_string(xs.size() - labelled) +
+                             " from accepted pairs (" + to_string(s.o.contribution) + ")";
+    const auto r = fit_and_store_seg(s.p, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, seg,
+                                     s.progress, s.stop, note);
+    summary.train_images = r.train_images;
+    s.p.mark_step_done(
+        iteration_id, "train-seg",
+        json{{"model_id", r.model_id}, {"train_images", r.train_images}, {"seconds", r.seconds}}.dump());
+    return r.model_id;
+}
+
+std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, std::int64_t seg_model_id) {
+    if (const auto done = s.p.step_result(iteration_id, "train-gan")) {
+        return json::parse(*done).at("model_id").get<std::int64_t>();
+    }
+    const int size = s.o.seg.model.input_size;
+    std::vector<torch::Tensor> xs, ys;
+    add_labelled_set(s.p, size, xs, ys, s.progress, s.stop);
+    for (const auto& pair : accepted_before(s.p, number)) {
+        xs.push_back(s.cache.image(*s.p.image(pair.image_id)));
+        ys.push_back(s.cache.mask(pair.label_mask_path));
+    }
+    auto seg = load_model(s.p, seg_model_id);
+    const auto& c = s.o.gan;
+    engine::GanTrainOptions go;
+    go.epochs = c.epochs;
+    go.batch_size = c.batch_size;
+    go.lr_g = c.lr_g;
+    go.lr_d = c.lr_d;
+    go.lambda_fm = c.lambda_fm;
+    go.lambda_l1 = c.lambda_l1;
+    go.lambda_consistency = c.lambda_consistency;
+    go.consistency = c.consistency;
+    go.shuffle = c.shuffle;
+    go.seed = s.o.seed * 1000 + static_cast<unsigned long long>(number);
+    go.device = s.device;
+    engine::seed_everything(go.seed);
+    engine::GanTrainer trainer(engine::Generator(generator_options(c)),
+                               engine::MultiscaleDiscriminator(discriminator_options(c)), seg.net, go);
+    const fs::path partial = s.p.models_dir() / ("gen_it" + std::to_string(number) + ".partial.pt");
+    if (fs::exists(partial)) trainer.load(partial);
+    const engine::GanDataset dataset{torch::stack(xs), torch::stack(ys)};
+    constexpr int kSaveEvery = 5;  // epochs between partial checkpoints
+    while (trainer.epoch() < c.epochs) {
+        const bool finished = trainer.train(
+            dataset,
+            [&](const engine::GanStepStats& st) {
+                report(s.progress, "train-gan", static_cast<std::int64_t>(st.epoch - 1) * st.steps + st.step,
+                       static_cast<std::int64_t>(st.epochs) * st.steps,
+                       "epoch " + std::to_string(st.epoch) + "/" + std::to_string(st.epochs) + " D " +
+                           std::to_string(st.loss_d).substr(0, 5) + " L1 " +
+                           std::to_string(st.l1).substr(0, 5),
+                       st.loss_g);
+            },
+            s.stop, trainer.epoch() + kSaveEvery);
+        if (!finished) throw Cancelled();
+        trainer.save(partial, c.to_json());
+    }
+    const auto previous = s.p.latest_model(kGenKind);
+    const int version = previous ? previous->version + 1 : 1;
+    const fs::path relative = fs::path("models") / ("gen_v" + std::to_string(version) + ".pt");
+    fs::rename(partial, s.p.root() / relative);
+    json losses = json::array();
+    for (const auto& e : trainer.history())
+        losses.push_back({e.loss_g, e.loss_d, e.l1, e.consistency});
+    const json metrics{
+        {"train_images", dataset.size()},
+        {"train_seconds", trainer.seconds()},
+        {"images_per_second", trainer.seconds() > 0 ? trainer.images_seen() / trainer.seconds() : 0.0},
+        {"epoch_losses_g_d_l1_consistency", losses},
+        {"segmenter_model_id", seg_model_id},
+        {"input_size", size}};
+    const auto id = s.p.add_model(kGenKind, relative, c.to_json(), metrics.dump());
+    s.p.mark_step_done(iteration_id, "train-gan", json{{"model_id", id}}.dump());
+    return id;
+}
+
+void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64_t seg_model_id,
+                   std::int64_t gen_model_id, IterationSummary& summary) {
+    if (const auto done = s.p.step_result(iteration_id, "annotate")) {
+        const json j = json::parse(*done);
+        summary.pairs = j.value("pairs", 0);
+        summary.kept = j.value("kept", 0);
+        summary.held = j.value("held", 0);
+        summary.mean_consistency = j.value("mean_consistency", 0.0);
+        return;
+    }
+    auto seg = load_model(s.p, seg_model_id);
+    const auto gen_record = s.p.model(gen_model_id);
+    const auto gen_config = GanConfig::from_json(gen_record->config_json);
+    auto generator = engine::load_generator(gen_record->path, generator_options(gen_config));
+    const int size = seg.config.input_size;
+    const auto todo = s.p.images(Split::unlabeled);
+    const engine::FilterThresholds thresholds{s.o.filter.min_consistency, s.o.filter.min_confidence,
+                                              s.o.filter.max_l1, s.o.filter.min_ssim};
+    double consistency_sum = 0;
+    // Pairs already made by an interrupted run of this step are kept, not made again.
+    std::map<std::int64_t, project::PairRecord> done;
+    for (auto& pair : s.p.pairs(iteration_id))
+        done.emplace(pair.image_id, pair);
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+        throw_if_stopped(s.stop);
+        const auto& r = todo[i];
+        if (const auto it = done.find(r.id); it != done.end()) {
+            ++summary.pairs;
+            (it->second.status == "held" ? summary.held : summary.kept) += 1;
+            consistency_sum += it->second.consistency;
+            continue;
+        }
+        const cv::Mat rgb = data::load_image_rgb8(r.path);
+        const auto x = model_input(rgb, size).unsqueeze(0);
+        const auto prob = engine::predict_probabilities(seg.net, x, s.device, 1);
+        // t' at the image's own size: what a reviewer sees and edits.
+        cv::Mat prob_full = probability_to_mat(prob[0]);
+        cv::resize(prob_full, prob_full, cv::Size(rgb.cols, rgb.rows), 0, 0, cv::INTER_LINEAR);
+        const cv::Mat label_full = data::postprocess_probability(prob_full, s.o.postprocess);
+        const cv::Mat label_model = data::resize_mask(label_full, size, size);
+        const auto t = mask_to_tensor(label_model).unsqueeze(0);
+        const auto x_prime = engine::rearrange(generator, x, t, s.device, 1);
+        const auto scores = engine::score_pairs(seg.net, x, t, x_prime, prob, s.device, 1)[0];
+
+        const std::string stem = r.name + "_it" + std::to_string(number);
+        const fs::path label_rel = fs::path("masks") / (stem + "_pseudo.png");
+        const fs::path gen_mask_rel = fs::path("masks") / (stem + "_generated.png");
+        const fs::path gen_rel = fs::path("generated") / (stem + ".png");
+        data::write_mask_png(s.p.root() / label_rel, label_full);
+        data::write_mask_png(s.p.root() / gen_mask_rel, label_model);
+        cv::Mat x_prime_rgb(size, size, CV_8UC3);
+        const auto bytes =
+            (x_prime[0].permute({1, 2, 0}) * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+        std::memcpy(x_prime_rgb.data, bytes.data_ptr<std::uint8_t>(),
+                    static_cast<std::size_t>(bytes.numel()));
+        data::write_rgb_png(s.p.root() / gen_rel, x_prime_rgb);
+
+        const bool kept = engine::passes(scores, thresholds);
+        project::Project::Transaction tx(s.p);
+        const auto label_id =
+            s.p.add_mask(r.id, project::MaskKind::pseudo, label_rel, seg_model_id, scores.confidence, "mipr");
+        const auto gen_mask_id = s.p.add_mask(r.id, project::MaskKind::generated, gen_mask_rel, gen_model_id,
+                                              std::nullopt, "mipr");
+        project::NewPair pair;
+        pair.iteration_id = iteration_id;
+        pair.image_id = r.id;
+        pair.label_mask_id = label_id;
+        pair.generated_relative_path = gen_rel;
+        pair.generated_mask_id = gen_mask_id;
+        pair.seg_model_id = seg_model_id;
+        pair.gen_model_id = gen_model_id;
+        pair.consistency = scores.consistency;
+        pair.confidence = scores.confidence;
+        pair.l1 = scores.l1;
+        pair.ssim = scores.ssim;
+        pair.status = kept ? (s.o.auto_accept ? "accepted" : "pending") : "held";
+        s.p.add_pair(pair);
+        tx.commit();
+
+        ++summary.pairs;
+        (kept ? summary.kept : summary.held) += 1;
+        consistency_sum += scores.consistency;
+        report(s.progress, "annotate", static_cast<std::int64_t>(i + 1),
+               static_cast<std::int64_t>(todo.size()), r.name);
+    }
+    summary.mean_consistency = summary.pairs ? consistency_sum / summary.pairs : 0.0;
+    s.p.mark_step_done(iteration_id, "annotate",
+                       json{{"pairs", summary.pairs},
+                            {"kept", summary.kept},
+                            {"held", summary.held},
+                            {"mean_consistency", summary.mean_consistency}}
+                           .dump());
+}
+
+}  // namespace
+
+RunSummary run_mipr(project::Project& project, const RunOptions& options, const ProgressFn& progress,
+                    std::stop_token stop) {
+    if (options.iterations < 1) throw InputError("iterations must be at least 1");
+    unet_options(options.seg.model);  // refuse bad settings before any work
+    Stepper s{project,
+              options,
+              progress,
+              stop,
+              TensorCache(options.seg.model.input_size),
+              device_from(options.compute)};
+    const json config{{"seg", json::parse(options.seg.model.to_json())},
+                      {"seg_epochs", options.seg.epochs},
+                      {"gan", json::parse(options.gan.to_json())},
+                      {"contribution", to_string(options.contribution)},
+                      {"auto_accept", options.auto_accept},
+                      {"filter",
+                       {{"min_consistency", options.filter.min_consistency},
+                        {"min_confidence", options.filter.min_confidence},
+                        {"max_l1", options.filter.max_l1},
+                        {"min_ssim", options.filter.min_ssim}}},
+                      {"seed", options.seed}};
+    RunSummary out;
+    for (int number = 1; number <= options.iterations; ++number) {
+        throw_if_stopped(stop);
+        IterationSummary summary;
+        summary.number = number;
+        const auto existing = project.iteration(number);
+        const auto iteration_id = project.begin_iteration(number, config.dump());
+        summary.resumed = existing.has_value();
+        summary.seg_model_id = step_train_seg(s, number, iteration_id, summary);
+        summary.gen_model_id = step_train_gan(s, number, iteration_id, summary.seg_model_id);
+        step_annotate(s, number, iteration_id, summary.seg_model_id, summary.gen_model_id, summary);
+        if (!existing || existing->status != "done") project.finish_iteration(iteration_id);
+        out.iterations.push_back(summary);
+    }
+    return out;
+}
+
+}  // namespace mipr::pipeline

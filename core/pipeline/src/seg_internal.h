@@ -1,0 +1,60 @@
+// Pieces of the S jobs shared with the MIPR loop (private to the pipeline).
+#pragma once
+
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include <c10/core/Device.h>
+#include <torch/types.h>
+
+#include <opencv2/core/mat.hpp>
+
+#include "mipr/engine/seg_trainer.h"
+#include "mipr/engine/unet.h"
+#include "mipr/pipeline/seg_jobs.h"
+
+namespace mipr::pipeline {
+namespace detail {
+
+inline constexpr const char* kSegKind = "segmentation";
+inline constexpr const char* kGenKind = "generator";
+
+c10::Device device_from(const ComputeOptions& compute);
+engine::UNetOptions unet_options(const SegModelConfig& c);
+/// The newest doctor annotation of an image: an edited mask beats an imported one when newer.
+std::optional<project::MaskRecord> doctor_mask(const project::Project& p, std::int64_t image_id);
+
+struct LoadedImage {
+    project::ImageRecord record;
+    cv::Mat rgb;  // original size
+};
+LoadedImage load_image(const project::ImageRecord& r);
+/// RGB at its own size → [3,size,size] in [0,1].
+torch::Tensor model_input(const cv::Mat& rgb, int size);
+
+struct ModelHandle {
+    project::ModelRecord record;
+    SegModelConfig config;
+    engine::UNet net{nullptr};
+};
+ModelHandle load_model(const project::Project& p, std::optional<std::int64_t> id);
+
+double confidence_of(const torch::Tensor& prob);
+void report(const ProgressFn& progress, const std::string& stage, std::int64_t done, std::int64_t total,
+            const std::string& message, double loss = 0.0);
+
+}  // namespace detail
+
+/// Appends the labelled split (doctor or edited masks) at size² to xs / ys.
+void add_labelled_set(const project::Project& project, int size, std::vector<torch::Tensor>& xs,
+                      std::vector<torch::Tensor>& ys, const ProgressFn& progress,
+                      const std::stop_token& stop);
+/// Trains a fresh S on `dataset` and stores it as the next segmentation model version;
+/// `note` describes the training set in the model's metrics.
+TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDataset& dataset,
+                                 const TrainSegOptions& options, const ProgressFn& progress,
+                                 std::stop_token stop, const std::string& note);
+
+}  // namespace mipr::pipeline

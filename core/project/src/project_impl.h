@@ -1,0 +1,99 @@
+// Project::Impl, shared by the source files of the project store (private to mipr_project): the
+// connection, the project folder, and the conversions between stored and absolute paths.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mipr/common/error.h"
+#include "mipr/project/project.h"
+#include "sqlite_util.h"
+
+namespace mipr::project {
+
+namespace detail {
+
+// Paths are stored as UTF-8 so that a project opens the same on every platform; relative paths
+// use forward slashes for the same reason.
+inline std::string to_db(const std::filesystem::path& p) {
+    const std::u8string s = p.generic_u8string();
+    return {s.begin(), s.end()};
+}
+
+inline std::filesystem::path from_db(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
+}  // namespace detail
+
+struct Project::Impl {
+    std::filesystem::path root;
+    std::filesystem::path db_file;
+    sqlite3* db = nullptr;
+    int version = 0;
+    bool in_transaction = false;
+
+    Impl() = default;
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+    ~Impl() {
+        if (db) sqlite3_close_v2(db);
+    }
+
+    detail::Stmt stmt(std::string_view text) const { return detail::Stmt(db, db_file, text); }
+
+    /// `p` relative to the root, with forward slashes; an absolute path must lie inside the root.
+    std::string relative_for_db(const std::filesystem::path& p) const {
+        std::filesystem::path rel =
+            p.is_absolute() ? p.lexically_normal().lexically_relative(root) : p.lexically_normal();
+        const auto first = rel.begin();
+        if (rel.empty() || rel.is_absolute() || (first != rel.end() && *first == ".."))
+            throw InputError(p, "is outside the project folder " + root.string());
+        return detail::to_db(rel);
+    }
+    std::filesystem::path absolute_from_db(const std::string& rel) const {
+        return (root / detail::from_db(rel)).lexically_normal();
+    }
+
+    MaskRecord read_mask(const detail::Stmt& q) const {
+        MaskRecord r;
+        r.id = q.int64(0);
+        r.image_id = q.int64(1);
+        r.kind = parse_mask_kind(q.text(2)).value_or(MaskKind::doctor);
+        r.path = absolute_from_db(q.text(3));
+        r.model_id = q.opt_int64(4);
+        r.confidence = q.opt_real(5);
+        r.author = q.text(6);
+        r.created_at = q.text(7);
+        return r;
+    }
+
+    ModelRecord read_model(const detail::Stmt& q) const {
+        ModelRecord r;
+        r.id = q.int64(0);
+        r.kind = q.text(1);
+        r.version = q.integer(2);
+        r.path = absolute_from_db(q.text(3));
+        r.config_json = q.text(4);
+        r.metrics_json = q.text(5);
+        r.created_at = q.text(6);
+        return r;
+    }
+
+    /// A row of project_iterations.cpp's pair query (columns in its order).
+    PairRecord read_pair(const detail::Stmt& q) const;
+
+    /// Opens (or creates) the database, sets the connection up and migrates it.
+    void connect(bool create);
+
+    /// check()'s part for pairs: generated images that are missing, and files under generated/
+    /// that neither a pair nor any record in `referenced` (absolute paths) refers to.
+    void check_pairs(std::set<std::filesystem::path> referenced, std::vector<std::string>& out) const;
+};
+
+}  // namespace mipr::project

@@ -1,0 +1,278 @@
+// The project store's MIPR iterations, resumable steps and generated pairs (see project.h; schema
+// v3). Kept apart from project.cpp, which holds the images, masks and models they refer to.
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <system_error>
+#include <utility>
+
+#include "mipr/common/error.h"
+#include "mipr/project/project.h"
+#include "project_impl.h"
+#include "sqlite_util.h"
+
+namespace fs = std::filesystem;
+
+namespace mipr::project {
+
+using detail::Stmt;
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kPairStatuses = {"pending", "held", "accepted", "rejected"};
+
+/// Refuses a status the CHECK constraint would refuse, with a message a user can act on (the
+/// constraint stays as the guard against other writers).
+void require_pair_status(const fs::path& db_file, const std::string& status) {
+    if (std::find(kPairStatuses.begin(), kPairStatuses.end(), status) == kPairStatuses.end())
+        throw InputError(db_file, "unknown pair status \"" + status +
+                                      "\" (expected \"pending\", \"held\", \"accepted\" or \"rejected\")");
+}
+
+constexpr const char* kIterationColumns = "id, number, status, config, started_at, finished_at";
+
+IterationRecord read_iteration(const Stmt& q) {
+    IterationRecord r;
+    r.id = q.int64(0);
+    r.number = q.integer(1);
+    r.status = q.text(2);
+    r.config_json = q.text(3);
+    r.started_at = q.text(4);
+    r.finished_at = q.text(5);  // NULL reads as ""
+    return r;
+}
+
+// The joins give each pair the names a reviewer sees (iteration number, image name, label file).
+constexpr const char* kPairSelect =
+    "SELECT pairs.id, pairs.iteration_id, iterations.number, pairs.image_id, images.name, "
+    "pairs.label_mask_id, masks.path, pairs.generated_path, pairs.generated_mask_id, pairs.seg_model_id, "
+    "pairs.gen_model_id, pairs.consistency, pairs.confidence, pairs.l1, pairs.ssim, pairs.status, "
+    "pairs.created_at "
+    "FROM pairs JOIN iterations ON iterations.id = pairs.iteration_id "
+    "JOIN images ON images.id = pairs.image_id JOIN masks ON masks.id = pairs.label_mask_id ";
+
+/// Every write here must be all or nothing, inside or outside a caller's Project::Transaction:
+/// a savepoint nests in both cases, where BEGIN would fail inside one.
+class Savepoint {
+public:
+    Savepoint(sqlite3* db, const fs::path& file) : db_(db) { detail::exec(db, file, "SAVEPOINT mipr_pair"); }
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    ~Savepoint() {
+        if (!done_) {
+            sqlite3_exec(db_, "ROLLBACK TO mipr_pair", nullptr, nullptr, nullptr);
+            sqlite3_exec(db_, "RELEASE mipr_pair", nullptr, nullptr, nullptr);
+        }
+    }
+    void release(const fs::path& file) {
+        detail::exec(db_, file, "RELEASE mipr_pair");
+        done_ = true;
+    }
+
+private:
+    sqlite3* db_;
+    bool done_ = false;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Iterations and steps
+
+std::int64_t Project::begin_iteration(int number, const std::string& config_json) {
+    if (number < 1)
+        throw InputError(impl_->db_file, "iteration numbers start at 1 (got " + std::to_string(number) + ")");
+    // DO NOTHING keeps a rerun's configuration from overwriting the one the iteration started
+    // with: a resumed iteration must go on as it began.
+    auto ins = impl_->stmt(
+        "INSERT INTO iterations (number, status, config, started_at) VALUES (?, 'running', ?, ?) "
+        "ON CONFLICT (number) DO NOTHING");
+    ins.bind(1, number)
+        .bind(2, config_json.empty() ? std::string("{}") : config_json)
+        .bind(3, detail::utc_now());
+    ins.run();
+    auto q = impl_->stmt("SELECT id FROM iterations WHERE number = ?");
+    q.bind(1, number);
+    if (!q.step()) throw InputError(impl_->db_file, "cannot begin iteration " + std::to_string(number));
+    return q.int64(0);
+}
+
+std::optional<IterationRecord> Project::iteration(int number) const {
+    auto q = impl_->stmt(std::string("SELECT ") + kIterationColumns + " FROM iterations WHERE number = ?");
+    q.bind(1, number);
+    if (!q.step()) return std::nullopt;
+    return read_iteration(q);
+}
+
+std::vector<IterationRecord> Project::iterations() const {
+    auto q = impl_->stmt(std::string("SELECT ") + kIterationColumns + " FROM iterations ORDER BY number");
+    std::vector<IterationRecord> out;
+    while (q.step())
+        out.push_back(read_iteration(q));
+    return out;
+}
+
+void Project::finish_iteration(std::int64_t iteration_id) {
+    auto q = impl_->stmt("UPDATE iterations SET status = 'done', finished_at = ? WHERE id = ?");
+    q.bind(1, detail::utc_now()).bind(2, iteration_id).run();
+    if (sqlite3_changes(impl_->db) == 0)
+        throw InputError(impl_->db_file,
+                         "no iteration with id " + std::to_string(iteration_id) + " in the project");
+}
+
+void Project::mark_step_done(std::int64_t iteration_id, const std::string& step,
+                             const std::string& result_json) {
+    if (step.empty()) throw InputError(impl_->db_file, "an iteration step needs a name");
+    auto q = impl_->stmt(
+        "INSERT INTO iteration_steps (iteration_id, step, result, finished_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (iteration_id, step) DO UPDATE SET result = excluded.result, "
+        "finished_at = excluded.finished_at");
+    q.bind(1, iteration_id)
+        .bind(2, step)
+        .bind(3, result_json.empty() ? std::string("{}") : result_json)
+        .bind(4, detail::utc_now());
+    const int rc = q.try_run();
+    if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        throw InputError(impl_->db_file, "cannot record step \"" + step + "\": no iteration with id " +
+                                             std::to_string(iteration_id) + " in the project");
+    if (rc != SQLITE_OK) detail::throw_sqlite(impl_->db, impl_->db_file, "cannot record the step");
+}
+
+std::optional<std::string> Project::step_result(std::int64_t iteration_id, const std::string& step) const {
+    auto q = impl_->stmt("SELECT result FROM iteration_steps WHERE iteration_id = ? AND step = ?");
+    q.bind(1, iteration_id).bind(2, step);
+    if (!q.step()) return std::nullopt;
+    return q.text(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairs
+
+std::int64_t Project::add_pair(const NewPair& pair) {
+    require_pair_status(impl_->db_file, pair.status);
+    std::optional<std::string> generated;
+    if (pair.generated_relative_path) generated = impl_->relative_for_db(*pair.generated_relative_path);
+
+    Savepoint sp(impl_->db, impl_->db_file);
+    // Delete, then insert: the new pair gets a new id, so nothing that recorded the old pair's
+    // id (a review view, a decision) silently points at different scores.
+    auto del = impl_->stmt("DELETE FROM pairs WHERE iteration_id = ? AND image_id = ?");
+    del.bind(1, pair.iteration_id).bind(2, pair.image_id).run();
+    auto q = impl_->stmt(
+        "INSERT INTO pairs (iteration_id, image_id, label_mask_id, generated_path, generated_mask_id, "
+        "seg_model_id, gen_model_id, consistency, confidence, l1, ssim, status, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, pair.iteration_id)
+        .bind(2, pair.image_id)
+        .bind(3, pair.label_mask_id)
+        .bind(4, generated)
+        .bind(5, pair.generated_mask_id)
+        .bind(6, pair.seg_model_id)
+        .bind(7, pair.gen_model_id)
+        .bind(8, pair.consistency)
+        .bind(9, pair.confidence)
+        .bind(10, pair.l1)
+        .bind(11, pair.ssim)
+        .bind(12, pair.status)
+        .bind(13, detail::utc_now());
+    const int rc = q.try_run();
+    if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        throw InputError(impl_->db_file, "cannot record the pair: iteration " +
+                                             std::to_string(pair.iteration_id) + ", image " +
+                                             std::to_string(pair.image_id) + ", mask " +
+                                             std::to_string(pair.label_mask_id) +
+                                             " or one of its masks or models is not in the project");
+    if (rc != SQLITE_OK) detail::throw_sqlite(impl_->db, impl_->db_file, "cannot add the pair");
+    const std::int64_t id = sqlite3_last_insert_rowid(impl_->db);
+    sp.release(impl_->db_file);
+    return id;
+}
+
+std::vector<PairRecord> Project::pairs(std::optional<std::int64_t> iteration_id) const {
+    auto q = impl_->stmt(std::string(kPairSelect) + "WHERE ?1 IS NULL OR pairs.iteration_id = ?1 " +
+                         "ORDER BY iterations.number, images.name");
+    q.bind(1, iteration_id);
+    std::vector<PairRecord> out;
+    while (q.step())
+        out.push_back(impl_->read_pair(q));
+    return out;
+}
+
+std::optional<PairRecord> Project::pair(std::int64_t id) const {
+    auto q = impl_->stmt(std::string(kPairSelect) + "WHERE pairs.id = ?");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return impl_->read_pair(q);
+}
+
+void Project::set_pair_status(std::int64_t pair_id, const std::string& status) {
+    require_pair_status(impl_->db_file, status);
+    auto q = impl_->stmt("UPDATE pairs SET status = ? WHERE id = ?");
+    q.bind(1, status).bind(2, pair_id).run();
+    if (sqlite3_changes(impl_->db) == 0)
+        throw InputError(impl_->db_file, "no pair with id " + std::to_string(pair_id) + " in the project");
+}
+
+PairRecord Project::Impl::read_pair(const Stmt& q) const {
+    PairRecord r;
+    r.id = q.int64(0);
+    r.iteration_id = q.int64(1);
+    r.iteration_number = q.integer(2);
+    r.image_id = q.int64(3);
+    r.image_name = q.text(4);
+    r.label_mask_id = q.int64(5);
+    r.label_mask_path = absolute_from_db(q.text(6));
+    if (!q.is_null(7)) r.generated_path = absolute_from_db(q.text(7));
+    r.generated_mask_id = q.opt_int64(8);
+    r.seg_model_id = q.opt_int64(9);
+    r.gen_model_id = q.opt_int64(10);
+    r.consistency = q.real(11);
+    r.confidence = q.real(12);
+    r.l1 = q.real(13);
+    r.ssim = q.real(14);
+    r.status = q.text(15);
+    r.created_at = q.text(16);
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Integrity check
+
+void Project::Impl::check_pairs(std::set<fs::path> referenced, std::vector<std::string>& out) const {
+    std::error_code ec;
+    auto q = stmt(
+        "SELECT iterations.number, images.name, pairs.generated_path FROM pairs "
+        "LEFT JOIN iterations ON iterations.id = pairs.iteration_id "
+        "LEFT JOIN images ON images.id = pairs.image_id "
+        "WHERE pairs.generated_path IS NOT NULL ORDER BY iterations.number, images.name");
+    while (q.step()) {
+        const fs::path p = absolute_from_db(q.text(2));
+        referenced.insert(p);
+        if (!fs::is_regular_file(p, ec))
+            out.push_back("iteration " + q.text(0) + ", image " + q.text(1) + ": generated image " +
+                          p.string() + " is missing");
+    }
+
+    // The pipeline may group generated images in subfolders (one per iteration), so the whole
+    // tree is scanned. Hidden files and folders are atomic writes in progress, as in masks/.
+    std::vector<fs::path> orphans;
+    const fs::path dir = root / "generated";
+    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path p = it->path().lexically_normal();
+        if (p.filename().string().starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec)) continue;
+        if (!referenced.contains(p)) orphans.push_back(p);
+    }
+    std::sort(orphans.begin(), orphans.end());
+    for (const auto& p : orphans)
+        out.push_back(p.string() +
+                      ": not referenced by any pair or mask record (left over from an "
+                      "interrupted write?)");
+}
+
+}  // namespace mipr::project

@@ -1,0 +1,147 @@
+// `run_mipr` on a small demo project: scored pairs with provenance, filter statuses, versioned
+// models per iteration, and a stopped run that continues from its last completed step.
+#include "mipr/common/error.h"
+#include "mipr/data/demo_data.h"
+#include "mipr/pipeline/import.h"
+#include "mipr/pipeline/run.h"
+#include "mipr/project/project.h"
+
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace mipr;
+namespace fs = std::filesystem;
+
+namespace {
+
+pipeline::RunOptions tiny(int iterations) {
+    auto o = pipeline::RunOptions::preset("cpu");
+    o.iterations = iterations;
+    o.seg.model.input_size = 32;
+    o.seg.model.base_width = 4;
+    o.seg.model.depth = 2;
+    o.seg.epochs = 4;
+    o.gan.base_width = 4;
+    o.gan.max_width = 16;
+    o.gan.down_blocks = 2;
+    o.gan.spade_hidden = 8;
+    o.gan.disc_width = 4;
+    o.gan.epochs = 8;  // one step per epoch here (under 5 labelled images)
+    o.filter.min_consistency = 0.5;
+    o.compute.device = "cpu";
+    return o;
+}
+
+fs::path make_project(const QTemporaryDir& tmp, const char* name) {
+    const fs::path demo = tmp.filePath(QString(name) + "-src").toStdString();
+    data::DemoOptions d;
+    d.count = 12;
+    d.width = 48;
+    d.height = 40;
+    data::generate_demo_data(demo, d);
+    const fs::path dir = tmp.filePath(name).toStdString();
+    auto p = project::Project::create(dir);
+    pipeline::ImportOptions io;
+    io.split_csv = demo / "split.csv";
+    pipeline::import_dataset(p, demo, io);
+    return dir;
+}
+
+}  // namespace
+
+class TestRun : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void producesScoredPairsWithProvenance() {
+        QTemporaryDir tmp;
+        auto p = project::Project::open(make_project(tmp, "a"));
+        const int unlabelled = p.counts().unlabeled;
+        QVERIFY(unlabelled > 0);
+        const auto summary = pipeline::run_mipr(p, tiny(2));
+        QCOMPARE(static_cast<int>(summary.iterations.size()), 2);
+        QCOMPARE(static_cast<int>(p.iterations().size()), 2);
+        for (const auto& it : p.iterations())
+            QCOMPARE(QString::fromStdString(it.status), QString("done"));
+        // One S and one G per iteration, versioned.
+        int seg = 0, gen = 0;
+        for (const auto& m : p.models())
+            (m.kind == "segmentation" ? seg : gen) += 1;
+        QCOMPARE(seg, 2);
+        QCOMPARE(gen, 2);
+
+        const auto pairs = p.pairs();
+        QCOMPARE(static_cast<int>(pairs.size()), 2 * unlabelled);
+        for (const auto& pair : pairs) {
+            QVERIFY(pair.generated_path && fs::exists(*pair.generated_path));
+            QVERIFY(fs::exists(pair.label_mask_path));
+            QVERIFY(pair.consistency >= 0 && pair.consistency <= 1);
+            QVERIFY(pair.confidence >= 0.5 && pair.confidence <= 1);
+            QVERIFY(pair.l1 >= 0 && pair.l1 <= 1);
+            QVERIFY(pair.ssim >= -1 && pair.ssim <= 1);
+            // Status follows the filter (auto-accept on).
+            QCOMPARE(QString::fromStdString(pair.status),
+                     QString(pair.consistency >= 0.5 ? "accepted" : "held"));
+            // Provenance: t' is a pseudo-label of this iteration's S; the pair's label mask of G.
+            const auto masks = p.masks(pair.image_id);
+            const auto label =
+                std::find_if(masks.begin(), masks.end(), [&](auto& m) { return m.id == pair.label_mask_id; });
+            QVERIFY(label != masks.end());
+            QVERIFY(label->kind == project::MaskKind::pseudo);
+            QCOMPARE(label->model_id.value_or(-1), pair.seg_model_id.value_or(-2));
+            const auto gm = std::find_if(masks.begin(), masks.end(),
+                                         [&](auto& m) { return m.id == *pair.generated_mask_id; });
+            QVERIFY(gm != masks.end());
+            QVERIFY(gm->kind == project::MaskKind::generated);
+            QCOMPARE(gm->model_id.value_or(-1), pair.gen_model_id.value_or(-2));
+        }
+        QVERIFY(p.check().empty());
+        // Running again with the same number of iterations does nothing new.
+        const auto again = pipeline::run_mipr(p, tiny(2));
+        QVERIFY(again.iterations[0].resumed && again.iterations[1].resumed);
+        QCOMPARE(static_cast<int>(p.models().size()), 4);
+    }
+
+    void stoppedRunContinuesFromTheLastCompletedStep() {
+        QTemporaryDir tmp;
+        const auto dir = make_project(tmp, "b");
+        {
+            auto p = project::Project::open(dir);
+            std::stop_source stop;
+            // Stop while G trains in iteration 1: S of iteration 1 is already stored.
+            QVERIFY_THROWS_EXCEPTION(Cancelled, pipeline::run_mipr(
+                                                    p, tiny(1),
+                                                    [&](const Progress& pr) {
+                                                        if (pr.stage == "train-gan" && pr.done >= 7)
+                                                            stop.request_stop();
+                                                    },
+                                                    stop.get_token()));
+            QCOMPARE(static_cast<int>(p.models().size()), 1);
+            QVERIFY(p.pairs().empty());
+            // A partial G checkpoint was kept (5 epochs done).
+            QVERIFY(fs::exists(dir / "models" / "gen_it1.partial.pt"));
+        }
+        auto p = project::Project::open(dir);
+        int seg_reports = 0, gan_first = -1;
+        const auto summary = pipeline::run_mipr(p, tiny(1), [&](const Progress& pr) {
+            if (pr.stage == "train-seg") ++seg_reports;
+            if (pr.stage == "train-gan" && gan_first < 0) gan_first = static_cast<int>(pr.done);
+        });
+        QCOMPARE(seg_reports, 0);                                         // S was not trained again
+        QVERIFY2(gan_first > 5, qPrintable(QString::number(gan_first)));  // G went on from its checkpoint
+        QVERIFY(summary.iterations[0].resumed);
+        QCOMPARE(static_cast<int>(p.models().size()), 2);
+        QCOMPARE(static_cast<int>(p.pairs().size()), p.counts().unlabeled);
+        QVERIFY(!fs::exists(dir / "models" / "gen_it1.partial.pt"));
+    }
+
+    void refusesBadSettings() {
+        QVERIFY_THROWS_EXCEPTION(InputError, pipeline::RunOptions::preset("gpu-farm"));
+        QVERIFY_THROWS_EXCEPTION(InputError, pipeline::parse_contribution("some"));
+        QTemporaryDir tmp;
+        auto p = project::Project::create(tmp.filePath("empty").toStdString());
+        QVERIFY_THROWS_EXCEPTION(InputError, pipeline::run_mipr(p, tiny(1)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRun)
+#include "test_run.moc"
