@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <sstream>
@@ -212,6 +213,10 @@ std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, I
         }
     }
     auto seg = s.o.seg;
+    // seg.epochs is meant for the labelled set; a larger set gets about the same number of
+    // samples (at least 10 epochs), so an iteration costs the same whatever was accepted.
+    seg.epochs = std::max(std::min(seg.epochs, 10),
+                          static_cast<int>(std::lround(double(seg.epochs) * double(labelled) / double(xs.size()))));
     seg.seed = s.o.seed + static_cast<unsigned long long>(number);
     seg.compute = s.o.compute;
     const std::string note = "iteration " + std::to_string(number) + ": " + std::to_string(labelled) +
@@ -237,10 +242,13 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
         xs.push_back(s.cache.image(*s.p.image(pair.image_id)));
         ys.push_back(s.cache.mask(pair.label_mask_path));
     }
+    const std::size_t labelled = xs.size();
     auto seg = load_model(s.p, seg_model_id);
     const auto& c = s.o.gan;
     engine::GanTrainOptions go;
-    go.epochs = c.epochs;
+    // As for S: c.epochs is meant for the labelled set; larger sets get about as many samples.
+    go.epochs = std::max(std::min(c.epochs, 5),
+                         static_cast<int>(std::lround(double(c.epochs) * double(labelled) / double(xs.size()))));
     go.batch_size = c.batch_size;
     go.lr_g = c.lr_g;
     go.lr_d = c.lr_d;
@@ -258,7 +266,7 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
     if (fs::exists(partial)) trainer.load(partial);
     const engine::GanDataset dataset{torch::stack(xs), torch::stack(ys)};
     constexpr int kSaveEvery = 5;  // epochs between partial checkpoints
-    while (trainer.epoch() < c.epochs) {
+    while (trainer.epoch() < go.epochs) {
         const bool finished = trainer.train(
             dataset,
             [&](const engine::GanStepStats& st) {
