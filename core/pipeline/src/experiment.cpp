@@ -240,8 +240,10 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             // CPU preset inside its budget) and the unselected baseline.
             const bool last = k == pairs.rbegin()->first;
             const auto own = options.run.contribution;
-            if (last || own == Contribution::generated) train_eval(row_name("MIPR", k, " generated pairs"), gx, gy, seed);
-            if (last || own == Contribution::real) train_eval(row_name("MIPR", k, " real pairs selected by G"), rx, ry, seed);
+            if (last || own == Contribution::generated)
+                train_eval(row_name("MIPR", k, " generated pairs"), gx, gy, seed);
+            if (last || own == Contribution::real)
+                train_eval(row_name("MIPR", k, " real pairs selected by G"), rx, ry, seed);
             if (last || own == Contribution::both) train_eval(row_name("MIPR", k, " both"), bx, by, seed);
             train_eval(row_name("Pseudo-labels", k, " of MIPR's S, unselected"), ax, ay, seed);
         }

@@ -215,8 +215,9 @@ std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, I
     auto seg = s.o.seg;
     // seg.epochs is meant for the labelled set; a larger set gets about the same number of
     // samples (at least 10 epochs), so an iteration costs the same whatever was accepted.
-    seg.epochs = std::max(std::min(seg.epochs, 10),
-                          static_cast<int>(std::lround(double(seg.epochs) * double(labelled) / double(xs.size()))));
+    seg.epochs =
+        std::max(std::min(seg.epochs, 10),
+                 static_cast<int>(std::lround(double(seg.epochs) * double(labelled) / double(xs.size()))));
     seg.seed = s.o.seed + static_cast<unsigned long long>(number);
     seg.compute = s.o.compute;
     const std::string note = "iteration " + std::to_string(number) + ": " + std::to_string(labelled) +
@@ -247,8 +248,9 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
     const auto& c = s.o.gan;
     engine::GanTrainOptions go;
     // As for S: c.epochs is meant for the labelled set; larger sets get about as many samples.
-    go.epochs = std::max(std::min(c.epochs, 5),
-                         static_cast<int>(std::lround(double(c.epochs) * double(labelled) / double(xs.size()))));
+    go.epochs =
+        std::max(std::min(c.epochs, 5),
+                 static_cast<int>(std::lround(double(c.epochs) * double(labelled) / double(xs.size()))));
     go.batch_size = c.batch_size;
     go.lr_g = c.lr_g;
     go.lr_d = c.lr_d;

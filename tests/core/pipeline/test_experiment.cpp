@@ -40,8 +40,9 @@ private Q_SLOTS:
             QVERIFY(row.acc_mean >= 0 && row.acc_mean <= 1);
             QVERIFY(row.data_amount >= p.counts().labeled);
         }
-        for (const char* m : {"Labelled only", "Doctor", "MIPR[1] generated pairs", "MIPR[1] real pairs selected by G",
-                              "MIPR[1] both", "Pseudo-labels[1] of MIPR's S, unselected", "Self-training[1]"}) {
+        for (const char* m :
+             {"Labelled only", "Doctor", "MIPR[1] generated pairs", "MIPR[1] real pairs selected by G",
+              "MIPR[1] both", "Pseudo-labels[1] of MIPR's S, unselected", "Self-training[1]"}) {
             QVERIFY2(methods.contains(m), m);
         }
         const auto row = [&](const char* m) { return r.rows[static_cast<std::size_t>(methods.indexOf(m))]; };
