@@ -1,0 +1,150 @@
+// engine_bench: throughput of the engine's training and inference steps, with the achieved
+// GFLOP/s counted from the layer shapes beside the machine's float32 matrix-multiply rate
+// measured in the same run (the practical limit). Prints one "key value" line per figure.
+//   engine_bench [--device cpu|cuda] [--size 128] [--width 16] [--batch 4] [--seconds 8]
+#include "mipr/engine/annotator.h"
+#include "mipr/engine/device.h"
+#include "mipr/engine/gan_trainer.h"
+#include "mipr/engine/losses.h"
+#include "mipr/engine/seg_trainer.h"
+
+#include <torch/cuda.h>
+#include <torch/optim/adam.h>
+
+#include <sys/resource.h>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+using namespace mipr::engine;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+void sync(const c10::Device& d) {
+    if (d.is_cuda()) torch::cuda::synchronize();
+}
+
+/// Runs `fn` repeatedly for about `seconds` after `warmup` calls; returns calls per second.
+template <typename F>
+double rate(F&& fn, double seconds, const c10::Device& d, int warmup = 2) {
+    for (int i = 0; i < warmup; ++i)
+        fn();
+    sync(d);
+    int n = 0;
+    const auto start = Clock::now();
+    double elapsed = 0;
+    do {
+        fn();
+        ++n;
+        sync(d);
+        elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+    } while (elapsed < seconds);
+    return n / elapsed;
+}
+
+double peak_rss_mib() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string device_spec = "cpu";
+    int size = 128, width = 16, batch = 4, threads = 0;
+    double seconds = 8;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string k = argv[i], v = argv[i + 1];
+        if (k == "--device")
+            device_spec = v;
+        else if (k == "--size")
+            size = std::stoi(v);
+        else if (k == "--width")
+            width = std::stoi(v);
+        else if (k == "--batch")
+            batch = std::stoi(v);
+        else if (k == "--seconds")
+            seconds = std::stod(v);
+        else if (k == "--threads")
+            threads = std::stoi(v);
+    }
+    const c10::Device device = resolve_device(device_spec);
+    const int used_threads = configure_threads(threads);
+    torch::manual_seed(0);
+    std::printf("device %s\nthreads %d\nsize %d\nwidth %d\nbatch %d\n", describe_device(device).c_str(),
+                used_threads, size, width, batch);
+
+    // The limit: float32 matrix multiply.
+    {
+        const int n = device.is_cuda() ? 8192 : 2048;
+        auto a = torch::randn({n, n}, torch::TensorOptions().device(device));
+        auto b = torch::randn({n, n}, torch::TensorOptions().device(device));
+        const double per_s = rate([&] { (void)torch::mm(a, b); }, seconds / 2, device);
+        std::printf("matmul_gflops %.1f\n", per_s * 2.0 * n * n * n / 1e9);
+    }
+
+    // S: U-Net training step (forward, backward, Adam) and inference.
+    UNet net(UNetOptions().base_width(width).depth(4));
+    net->to(device);
+    const double macs = static_cast<double>(net->forward_macs(size, size));
+    auto x = torch::rand({batch, 3, size, size}, torch::TensorOptions().device(device));
+    auto y =
+        (torch::rand({batch, 1, size, size}, torch::TensorOptions().device(device)) > 0.5).to(torch::kFloat);
+    torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-3));
+    net->train();
+    const double train_steps = rate(
+        [&] {
+            opt.zero_grad();
+            auto loss = bce_dice_loss(net->forward(normalise_input(x)), y);
+            loss.backward();
+            opt.step();
+        },
+        seconds, device);
+    // Training counts forward + backward as 3 forward passes (2 FLOPs per MAC).
+    std::printf("seg_train_img_per_s %.2f\nseg_train_gflops %.1f\n", train_steps * batch,
+                train_steps * batch * 3 * 2 * macs / 1e9);
+    net->eval();
+    auto xi = torch::rand({8, 3, size, size}, torch::TensorOptions().device(device));
+    double infer_steps = 0;
+    {
+        torch::InferenceMode guard;
+        infer_steps = rate([&] { (void)torch::sigmoid(net->forward(normalise_input(xi))); }, seconds, device);
+    }
+    std::printf("seg_infer_img_per_s %.2f\nseg_infer_gflops %.1f\n", infer_steps * 8,
+                infer_steps * 8 * 2 * macs / 1e9);
+
+    // G + D: one GAN training epoch over synthetic pairs, then G inference (rearrangement).
+    {
+        GeneratorOptions go;
+        go.base_width = 32;
+        go.max_width = 256;
+        go.spade_hidden = 64;
+        DiscriminatorOptions dopt;
+        dopt.base_width = 32;
+        GanTrainOptions t;
+        t.epochs = 1;
+        t.batch_size = batch;
+        t.device = device;
+        GanDataset data{torch::rand({batch * 6, 3, size, size}),
+                        (torch::rand({batch * 6, 1, size, size}) > 0.5).to(torch::kFloat)};
+        GanTrainer warm(Generator(go), MultiscaleDiscriminator(dopt), UNet(UNetOptions().base_width(width)),
+                        t);
+        t.epochs = 1;
+        GanDataset small{data.images.slice(0, 0, batch), data.masks.slice(0, 0, batch)};
+        warm.train(small);  // warm-up
+        GanTrainer gan(Generator(go), MultiscaleDiscriminator(dopt), UNet(UNetOptions().base_width(width)),
+                       t);
+        gan.train(data);
+        std::printf("gan_train_img_per_s %.2f\n", static_cast<double>(gan.images_seen()) / gan.seconds());
+        auto labels = data.masks.slice(0, 0, 8);
+        const double g_rate =
+            rate([&] { (void)rearrange(gan.generator(), data.images.slice(0, 0, 8), labels, device); },
+                 seconds, device, 1);
+        std::printf("gen_infer_img_per_s %.2f\n", g_rate * 8);
+    }
+    std::printf("peak_rss_mib %.0f\n", peak_rss_mib());
+    return 0;
+}

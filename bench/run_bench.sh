@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the engine benchmark against a LibTorch (Debian's by default; set TORCH_PREFIX to a
+# LibTorch or to `python3 -c "import torch;print(torch.utils.cmake_prefix_path)"` on a GPU
+# server) and runs it beside PyTorch eager on the same nets, threads and sizes; prints ratios.
+#   bench/run_bench.sh [--device cpu|cuda] [--size 128] [--width 16] [--batch 4] [--seconds 8]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="${BENCH_BUILD_DIR:-$here/../build-bench}"
+python="${PYTHON:-/usr/bin/python3}"
+args=("$@")
+if [[ -n "${BENCH_BIN:-}" ]]; then
+    bench_bin="$BENCH_BIN"  # e.g. build/bench/engine_bench from the main build
+else
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release ${TORCH_PREFIX:+-DCMAKE_PREFIX_PATH=$TORCH_PREFIX} >/dev/null
+    cmake --build "$build" --target engine_bench -j "$(nproc)" >/dev/null
+    bench_bin="$build/engine_bench"
+fi
+ours=$("$bench_bin" "${args[@]}")
+echo "$ours" | sed 's/^/engine  /'
+device=cpu
+for ((i = 0; i < ${#args[@]}; i++)); do [[ "${args[$i]}" == --device ]] && device="${args[$((i + 1))]}"; done
+if [[ "$device" != cpu ]]; then exit 0; fi
+py_args=()
+for ((i = 0; i < ${#args[@]}; i += 2)); do [[ "${args[$i]}" != --device ]] && py_args+=("${args[$i]}" "${args[$((i + 1))]}"); done
+theirs=$("$python" "$here/pytorch_eager.py" "${py_args[@]}")
+echo "$theirs" | sed 's/^/pytorch /'
+get() { echo "$1" | awk -v k="$2" '$1 == k {print $2}'; }
+peak=$(get "$ours" matmul_gflops)
+for k in seg_train_img_per_s seg_infer_img_per_s; do
+    a=$(get "$ours" "$k"); b=$(get "$theirs" "$k")
+    awk -v k="$k" -v a="$a" -v b="$b" 'BEGIN {printf "ratio %s engine/pytorch %.2f (%s vs %s)\n", k, a / b, a, b}'
+done
+for k in seg_train_gflops seg_infer_gflops; do
+    awk -v k="$k" -v a="$(get "$ours" "$k")" -v p="$peak" 'BEGIN {printf "share %s of matmul peak %.0f%% (%s of %s GFLOP/s)\n", k, 100 * a / p, a, p}'
+done
