@@ -239,11 +239,11 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
     const int size = s.o.seg.model.input_size;
     std::vector<torch::Tensor> xs, ys;
     add_labelled_set(s.p, size, xs, ys, s.progress, s.stop);
+    const std::size_t labelled = xs.size();
     for (const auto& pair : accepted_before(s.p, number)) {
         xs.push_back(s.cache.image(*s.p.image(pair.image_id)));
         ys.push_back(s.cache.mask(pair.label_mask_path));
     }
-    const std::size_t labelled = xs.size();
     auto seg = load_model(s.p, seg_model_id);
     const auto& c = s.o.gan;
     engine::GanTrainOptions go;
