@@ -7,6 +7,7 @@
 #   scripts/setup.sh test      set up, build, run the whole test suite (what CI runs)
 #   scripts/setup.sh build     set up and build only
 #   scripts/setup.sh deps      install the packages only
+#   scripts/setup.sh bench     set up, build, run the engine benchmark beside PyTorch eager
 #
 # Environment: MIPR_BUILD_DIR (default build), MIPR_DEMO_DIR (default build/demo-project).
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -133,5 +134,10 @@ case "$action" in
     build) install_packages; use_openblas; configure_and_build ;;
     test) install_packages; use_openblas; configure_and_build; run_tests ;;
     demo) install_packages; use_openblas; configure_and_build; run_demo ;;
-    *) echo "usage: scripts/setup.sh demo|test|build|deps [--headless]" >&2; exit 2 ;;
+    bench)
+        packages+=(python3-torch)  # PyTorch eager, the benchmark's yardstick
+        install_packages; use_openblas; configure_and_build
+        cmake --build "$build_dir" --target engine_bench
+        BENCH_BIN="$build_dir/bench/engine_bench" PYTHON=/usr/bin/python3 bench/run_bench.sh ;;
+    *) echo "usage: scripts/setup.sh demo|test|build|deps|bench [--headless]" >&2; exit 2 ;;
 esac
