@@ -12,8 +12,6 @@
 #include "seg_internal.h"
 #include "tensors.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -85,11 +83,7 @@ Scores score(engine::UNet& net, const TestSet& test, const c10::Device& device) 
     const auto probs = engine::predict_probabilities(net, test.inputs, device, 8);
     std::vector<double> dices, accs;
     for (std::size_t i = 0; i < test.truths.size(); ++i) {
-        cv::Mat prob = probability_to_mat(probs[static_cast<int64_t>(i)]);
-        cv::resize(prob, prob, test.truths[i].size(), 0, 0, cv::INTER_LINEAR);
-        const cv::Mat pred = prob > 0.5;
-        const auto c = engine::confusion(pred.ptr<std::uint8_t>(), test.truths[i].ptr<std::uint8_t>(),
-                                         test.truths[i].total());
+        const auto c = confusion_against(probs[static_cast<int64_t>(i)], test.truths[i], 0.5);
         dices.push_back(c.dice());
         accs.push_back(c.accuracy());
     }

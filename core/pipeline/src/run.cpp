@@ -13,7 +13,6 @@
 #include "tensors.h"
 
 #include <nlohmann/json.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <cmath>
 #include <cstring>
@@ -338,9 +337,8 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
         const auto x = model_input(rgb, size).unsqueeze(0);
         const auto prob = engine::predict_probabilities(seg.net, x, s.device, 1);
         // t' at the image's own size: what a reviewer sees and edits.
-        cv::Mat prob_full = probability_to_mat(prob[0]);
-        cv::resize(prob_full, prob_full, cv::Size(rgb.cols, rgb.rows), 0, 0, cv::INTER_LINEAR);
-        const cv::Mat label_full = data::postprocess_probability(prob_full, s.o.postprocess);
+        const cv::Mat label_full =
+            data::postprocess_probability(probability_at(prob[0], rgb.size()), s.o.postprocess);
         const cv::Mat label_model = data::resize_mask(label_full, size, size);
         const auto t = mask_to_tensor(label_model).unsqueeze(0);
         const auto x_prime = engine::rearrange(generator, x, t, s.device, 1);

@@ -11,6 +11,7 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include "mipr/engine/metrics.h"
 #include "mipr/engine/seg_trainer.h"
 #include "mipr/engine/unet.h"
 #include "mipr/pipeline/seg_jobs.h"
@@ -42,6 +43,9 @@ struct ModelHandle {
 ModelHandle load_model(const project::Project& p, std::optional<std::int64_t> id);
 
 double confidence_of(const torch::Tensor& prob);
+/// Confusion of S's probability map (at the model's size) against a doctor mask at the image's
+/// size: upsampled, thresholded, counted as the paper does.
+engine::Confusion confusion_against(const torch::Tensor& prob, const cv::Mat& truth, double threshold);
 void report(const ProgressFn& progress, const std::string& stage, std::int64_t done, std::int64_t total,
             const std::string& message, double loss = 0.0);
 

@@ -11,7 +11,6 @@
 #include "tensors.h"
 
 #include <nlohmann/json.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <chrono>
 #include <cmath>
@@ -86,6 +85,11 @@ ModelHandle load_model(const project::Project& p, std::optional<std::int64_t> id
         throw InputError(rec->path, e.what());
     }
     return h;
+}
+
+engine::Confusion confusion_against(const torch::Tensor& prob, const cv::Mat& truth, double threshold) {
+    const cv::Mat pred = probability_at(prob, truth.size()) > threshold;  // 0 / 255
+    return engine::confusion(pred.ptr<std::uint8_t>(), truth.ptr<std::uint8_t>(), truth.total());
 }
 
 double confidence_of(const torch::Tensor& prob) {
@@ -257,9 +261,8 @@ PredictResult predict(project::Project& project, const PredictOptions& options, 
         for (std::size_t k = 0; k < loaded.size(); ++k) {
             const auto& li = loaded[k];
             const double confidence = confidence_of(probs[static_cast<int64_t>(k)]);
-            cv::Mat prob = probability_to_mat(probs[static_cast<int64_t>(k)]);
-            cv::resize(prob, prob, cv::Size(li.rgb.cols, li.rgb.rows), 0, 0, cv::INTER_LINEAR);
-            const cv::Mat mask = data::postprocess_probability(prob, options.postprocess);
+            const cv::Mat mask = data::postprocess_probability(
+                probability_at(probs[static_cast<int64_t>(k)], li.rgb.size()), options.postprocess);
             const fs::path relative =
                 fs::path("masks") / (li.record.name + "_pseudo_m" + std::to_string(model.record.id) + ".png");
             data::write_mask_png(project.root() / relative, mask);
@@ -301,10 +304,7 @@ EvalResult evaluate(project::Project& project, const EvalOptions& options, const
         data::check_mask_size(truth, mask_rec->path, rgb.cols, rgb.rows);
         const auto prob_t =
             engine::predict_probabilities(model.net, model_input(rgb, size).unsqueeze(0), device, 1);
-        cv::Mat prob = probability_to_mat(prob_t[0]);
-        cv::resize(prob, prob, cv::Size(rgb.cols, rgb.rows), 0, 0, cv::INTER_LINEAR);
-        cv::Mat pred = prob > options.threshold;  // 0 / 255
-        const auto c = engine::confusion(pred.ptr<std::uint8_t>(), truth.ptr<std::uint8_t>(), truth.total());
+        const auto c = confusion_against(prob_t[0], truth, options.threshold);
         out.per_image.push_back({r.name, c.dice(), c.accuracy()});
         dices.push_back(c.dice());
         accs.push_back(c.accuracy());

@@ -2,6 +2,8 @@
 // outlive the Mat (STYLE.md, LibTorch).
 #include "tensors.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <cstring>
 #include <stdexcept>
 
@@ -29,6 +31,12 @@ cv::Mat probability_to_mat(const torch::Tensor& prob) {
     if (p.dim() != 2) throw std::invalid_argument("probability_to_mat: expected [1,H,W] or [H,W]");
     cv::Mat m(static_cast<int>(p.size(0)), static_cast<int>(p.size(1)), CV_32FC1);
     std::memcpy(m.data, p.data_ptr<float>(), sizeof(float) * static_cast<std::size_t>(p.numel()));
+    return m;
+}
+
+cv::Mat probability_at(const torch::Tensor& prob, cv::Size size) {
+    cv::Mat m = probability_to_mat(prob);
+    cv::resize(m, m, size, 0, 0, cv::INTER_LINEAR);
     return m;
 }
 

@@ -13,5 +13,8 @@ torch::Tensor rgb_to_tensor(const cv::Mat& rgb);
 torch::Tensor mask_to_tensor(const cv::Mat& mask);
 /// float [1,H,W] or [H,W] probability → CV_32FC1 (a copy).
 cv::Mat probability_to_mat(const torch::Tensor& prob);
+/// The same, resized (bilinear) to an image's own size: S works at its input size, masks and
+/// scores live at the image's.
+cv::Mat probability_at(const torch::Tensor& prob, cv::Size size);
 
 }  // namespace mipr::pipeline
