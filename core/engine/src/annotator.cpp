@@ -1,6 +1,7 @@
 // Rearrangement and pair scores (see annotator.h).
 #include "mipr/engine/annotator.h"
 
+#include "batching.h"
 #include "mipr/engine/seg_trainer.h"
 
 #include <torch/nn/functional/conv.h>
@@ -14,15 +15,12 @@ torch::Tensor rearrange(Generator& generator, const torch::Tensor& images01, con
     torch::InferenceMode guard;
     generator->to(device);
     generator->eval();
-    std::vector<torch::Tensor> out;
-    const auto n = images01.size(0);
-    for (int64_t begin = 0; begin < n; begin += batch_size) {
-        const auto end = std::min<int64_t>(begin + batch_size, n);
+    const auto out = detail::map_batches(images01.size(0), batch_size, [&](int64_t begin, int64_t end) {
         const auto x = (images01.slice(0, begin, end) * 2.0 - 1.0).to(device);
         const auto t = labels.slice(0, begin, end).to(device);
-        out.push_back(((generator->forward(x, t) + 1.0) * 0.5).clamp(0.0, 1.0).to(torch::kCPU));
-    }
-    return out.empty() ? torch::empty_like(images01) : torch::cat(out, 0);
+        return ((generator->forward(x, t) + 1.0) * 0.5).clamp(0.0, 1.0).to(torch::kCPU);
+    });
+    return out.defined() ? out : torch::empty_like(images01);
 }
 
 torch::Tensor ssim(const torch::Tensor& a01, const torch::Tensor& b01) {

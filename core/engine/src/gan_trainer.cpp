@@ -1,6 +1,7 @@
 // G/D training loop (see gan_trainer.h).
 #include "mipr/engine/gan_trainer.h"
 
+#include "batching.h"
 #include "mipr/engine/augment.h"
 #include "mipr/engine/gan_losses.h"
 #include "mipr/engine/patch_shuffle.h"
@@ -77,9 +78,7 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
             }
             const auto begin = static_cast<int64_t>(step) * options_.batch_size;
             const auto end = std::min<int64_t>(begin + options_.batch_size, n);
-            auto index = torch::from_blob(order.data() + begin, {end - begin}, torch::kLong).clone();
-            auto x01 = data.images.index_select(0, index);
-            auto t = data.masks.index_select(0, index);
+            auto [x01, t] = detail::take_batch(data.images, data.masks, order, begin, end);
             if (options_.flips) std::tie(x01, t) = augment_batch(x01, t, rng);
             const auto x = (x01 * 2.0 - 1.0).to(dev);
             t = t.to(dev);

@@ -1,6 +1,7 @@
 // Training loop of S: Adam + per-epoch cosine annealing, BCE + soft Dice, joint augmentation.
 #include "mipr/engine/seg_trainer.h"
 
+#include "batching.h"
 #include "mipr/engine/losses.h"
 
 #include <torch/optim/adam.h>
@@ -72,9 +73,7 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
             }
             const auto begin = static_cast<int64_t>(step) * options.batch_size;
             const auto end = std::min<int64_t>(begin + options.batch_size, n);
-            auto index = torch::from_blob(order.data() + begin, {end - begin}, torch::kLong).clone();
-            auto x = data.images.index_select(0, index);
-            auto y = data.masks.index_select(0, index);
+            auto [x, y] = detail::take_batch(data.images, data.masks, order, begin, end);
             if (options.augment) std::tie(x, y) = augment_batch(x, y, rng, options.augment_options);
             x = normalise_input(x.to(options.device, /*non_blocking=*/true));
             y = y.to(options.device, /*non_blocking=*/true);
@@ -125,14 +124,11 @@ torch::Tensor predict_probabilities(UNet& net, const torch::Tensor& images01, co
     torch::InferenceMode guard;
     net->to(device);
     net->eval();
-    std::vector<torch::Tensor> out;
-    const auto n = images01.size(0);
-    for (int64_t begin = 0; begin < n; begin += batch_size) {
-        const auto end = std::min<int64_t>(begin + batch_size, n);
-        auto x = normalise_input(images01.slice(0, begin, end).to(device));
-        out.push_back(torch::sigmoid(net->forward(x)).to(torch::kCPU));
-    }
-    return out.empty() ? torch::empty({0, 1, images01.size(2), images01.size(3)}) : torch::cat(out, 0);
+    const auto out = detail::map_batches(images01.size(0), batch_size, [&](int64_t begin, int64_t end) {
+        return torch::sigmoid(net->forward(normalise_input(images01.slice(0, begin, end).to(device))))
+            .to(torch::kCPU);
+    });
+    return out.defined() ? out : torch::empty({0, 1, images01.size(2), images01.size(3)});
 }
 
 }  // namespace mipr::engine
