@@ -1,9 +1,11 @@
-// The `mipr` subcommands: init, import, info, demo-data, train-seg, predict, eval, check.
+// The `mipr` subcommands: init, import, info, demo-data, train-seg, predict, eval, run, experiment,
+// export, check.
 #include "commands.h"
 
 #include "mipr/common/error.h"
 #include "mipr/data/demo_data.h"
 #include "mipr/pipeline/experiment.h"
+#include "mipr/pipeline/export.h"
 #include "mipr/pipeline/import.h"
 #include "mipr/pipeline/run.h"
 #include "mipr/pipeline/seg_jobs.h"
@@ -422,6 +424,41 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
     });
 }
 
+void add_export(CLI::App& app) {
+    auto* cmd = app.add_subcommand("export",
+                                   "write the accepted and edited annotations: PNG masks (ISIC names), COCO "
+                                   "JSON (RLE) and a CSV of every pair's decision and scores");
+    struct Args {
+        std::string project, out, format = "all";
+        bool quiet = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("PROJECT", a->project, "project folder")->required();
+    cmd->add_option("OUT", a->out, "output folder (created if missing)")->required();
+    cmd->add_option("--format", a->format,
+                    "png (OUT/masks/<image>_segmentation.png) | coco (OUT/annotations.coco.json) | csv "
+                    "(OUT/decisions.csv) | all")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"png", "coco", "csv", "all"}));
+    cmd->add_flag("-q,--quiet", a->quiet, "no progress output");
+    cmd->callback([a] {
+        const auto p = project::Project::open(a->project);
+        pipeline::ExportOptions o;
+        o.png = a->format == "png" || a->format == "all";
+        o.coco = a->format == "coco" || a->format == "all";
+        o.csv = a->format == "csv" || a->format == "all";
+        TerminalProgress bar(a->quiet);
+        const auto s = pipeline::export_annotations(p, a->out, o, bar.callback());
+        bar.finish();
+        std::string what;
+        if (o.png) what += ", " + std::to_string(s.annotations) + " PNG masks";
+        if (o.coco) what += ", annotations.coco.json";
+        if (o.csv) what += ", decisions.csv (" + std::to_string(s.csv_rows) + " pairs)";
+        std::printf("exported %d annotations (%d accepted, %d edited) to %s%s\n", s.annotations, s.accepted,
+                    s.edited, a->out.c_str(), what.empty() ? "" : (":" + what.substr(1)).c_str());
+    });
+}
+
 void add_check(CLI::App& app) {
     auto* cmd = app.add_subcommand("check", "integrity check of the database and the files it references");
     auto dir = std::make_shared<std::string>();
@@ -449,6 +486,7 @@ void add_commands(CLI::App& app, std::stop_token stop) {
     add_eval(app, stop);
     add_run(app, stop);
     add_experiment(app, stop);
+    add_export(app);
     add_check(app);
 }
 

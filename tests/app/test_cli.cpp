@@ -1,8 +1,11 @@
 // Runs the `mipr` executable like a user: demo-data → import → train-seg → predict → eval →
-// info → check, and the error paths (missing folder, corrupt file, bad device, bad options):
-// exit codes, messages naming the file, and what ends up in the project.
+// info → check, run → export, and the error paths (missing folder, corrupt file, bad device, bad
+// options): exit codes, messages naming the file, and what ends up in the project.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -46,8 +49,8 @@ private Q_SLOTS:
     void helpListsCommands() {
         const auto r = mipr({"--help"});
         QCOMPARE(r.code, 0);
-        for (const char* cmd :
-             {"init", "import", "info", "demo-data", "train-seg", "predict", "eval", "check"}) {
+        for (const char* cmd : {"init", "import", "info", "demo-data", "train-seg", "predict", "eval", "run",
+                                "export", "check"}) {
             QVERIFY2(r.out.contains(cmd), cmd);
         }
         const auto bad = mipr({"no-such-command"});
@@ -122,6 +125,92 @@ private Q_SLOTS:
         r = mipr({"check", proj});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(masks.first()), qPrintable(describe(r)));
+    }
+
+    void exportWritesTheReviewedAnnotations() {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath("demo");
+        const QString proj = tmp.filePath("project");
+        auto r = mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = mipr({"import", proj, demo, "--create", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+
+        // Nothing reviewed yet: the export is empty, but complete.
+        const QString empty = tmp.filePath("empty");
+        r = mipr({"export", proj, empty, "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("exported 0 annotations (0 accepted, 0 edited)"), qPrintable(r.out));
+        QVERIFY(QFile::exists(empty + "/annotations.coco.json"));
+        QVERIFY(QFile::exists(empty + "/decisions.csv"));
+        QVERIFY(QDir(empty + "/masks").entryList(QDir::Files).isEmpty());
+
+        // One short iteration whose filter accepts every pair.
+        r = mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs", "1",
+                  "--min-consistency", "0", "--device", "cpu", "--seed", "1", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+
+        const QString out = tmp.filePath("out");
+        r = mipr({"export", proj, out});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QRegularExpression line(R"(exported (\d+) annotations \((\d+) accepted, (\d+) edited\) to )");
+        const auto m = line.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const int n = m.captured(1).toInt();
+        QVERIFY2(n > 0, qPrintable(r.out));
+        QCOMPARE(m.captured(2).toInt(), n);
+        QCOMPARE(m.captured(3).toInt(), 0);
+        const auto pngs = QDir(out + "/masks").entryList({"*_segmentation.png"}, QDir::Files);
+        QCOMPARE(pngs.size(), n);
+
+        QFile coco(out + "/annotations.coco.json");
+        QVERIFY(coco.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(coco.readAll()).object();
+        QCOMPARE(doc["images"].toArray().size(), n);
+        QCOMPARE(doc["categories"].toArray()[0].toObject()["name"].toString(), QString("lesion"));
+        const QJsonArray annotations = doc["annotations"].toArray();
+        QCOMPARE(annotations.size(), n);
+        for (const auto& v : annotations) {
+            const QJsonObject a = v.toObject();
+            const QJsonObject seg = a["segmentation"].toObject();
+            const QJsonArray size = seg["size"].toArray();
+            qint64 covered = 0;
+            for (const auto& c : seg["counts"].toArray())
+                covered += c.toInteger();
+            QCOMPARE(covered, qint64(size[0].toInt()) * size[1].toInt());
+            QCOMPARE(a["iscrowd"].toInt(), 1);
+            QCOMPARE(a["mipr"].toObject()["source"].toString(), QString("pseudo"));
+            QCOMPARE(a["mipr"].toObject()["status"].toString(), QString("accepted"));
+        }
+
+        QFile csv(out + "/decisions.csv");
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(QString(csv.readLine()).trimmed(),
+                 QString("pair_id,iteration,image,status,reviewer,decided_at,seg_model_version,"
+                         "gen_model_version,consistency,confidence,l1,ssim,mask_file"));
+        int rows = 0;
+        while (!csv.atEnd())
+            rows += QString(csv.readLine()).trimmed().isEmpty() ? 0 : 1;
+        QCOMPARE(rows, n);  // every pair was accepted
+        QVERIFY2(r.out.contains(QString("decisions.csv (%1 pairs)").arg(rows)), qPrintable(r.out));
+
+        // One format alone.
+        const QString only = tmp.filePath("only-csv");
+        r = mipr({"export", proj, only, "--format", "csv", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(QFile::exists(only + "/decisions.csv"));
+        QVERIFY(!QFile::exists(only + "/annotations.coco.json"));
+        QVERIFY(!QDir(only + "/masks").exists());
+
+        // Refusals.
+        r = mipr({"export", proj, only, "--format", "tiff"});
+        QCOMPARE(r.code, 2);
+        r = mipr({"export", tmp.filePath("nowhere"), only});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nowhere"), qPrintable(describe(r)));
+        r = mipr({"export", proj, proj + "/masks"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("project folder"), qPrintable(describe(r)));
     }
 
     void errorsNameTheProblem() {

@@ -162,11 +162,12 @@ private:
     std::map<std::int64_t, torch::Tensor> images_;
 };
 
-/// The latest accepted pair of each unlabelled image from iterations before `number`.
+/// The latest accepted or edited pair of each unlabelled image from iterations before `number`.
 std::vector<project::PairRecord> accepted_before(const project::Project& p, int number) {
     std::map<std::int64_t, project::PairRecord> latest;
     for (auto& pair : p.pairs()) {
-        if (pair.iteration_number >= number || pair.status != "accepted") continue;
+        if (pair.iteration_number >= number || (pair.status != "accepted" && pair.status != "edited"))
+            continue;
         auto it = latest.find(pair.image_id);
         if (it == latest.end() || it->second.iteration_number < pair.iteration_number)
             latest[pair.image_id] = pair;
@@ -175,6 +176,16 @@ std::vector<project::PairRecord> accepted_before(const project::Project& p, int 
     for (auto& [id, pair] : latest)
         out.push_back(pair);
     return out;
+}
+
+/// The label a pair of accepted_before brings to a training set: the reviewer's edited mask (a
+/// doctor annotation of the real image, §1.6) or the pseudo-label t'.
+const fs::path& training_label(const project::Project& p, const project::PairRecord& pair) {
+    if (pair.status != "edited") return pair.label_mask_path;
+    if (!pair.edited_mask_path)
+        throw InputError(p.database_path(), "pair " + std::to_string(pair.id) + " (image " + pair.image_name +
+                                                ") is edited but has no edited mask");
+    return *pair.edited_mask_path;
 }
 
 struct Stepper {
@@ -201,11 +212,15 @@ std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, I
     for (const auto& pair : accepted_before(s.p, number)) {
         throw_if_stopped(s.stop);
         const auto img = s.p.image(pair.image_id);
-        if (s.o.contribution != Contribution::generated) {
+        // An edited pair joins as the real pair (x_u, edited mask) only, whatever the setting:
+        // x' was drawn for t', not for the reviewer's mask.
+        const bool edited = pair.status == "edited";
+        if (edited || s.o.contribution != Contribution::generated) {
             xs.push_back(s.cache.image(*img));
-            ys.push_back(s.cache.mask(pair.label_mask_path));
+            ys.push_back(s.cache.mask(training_label(s.p, pair)));
         }
-        if (s.o.contribution != Contribution::real && pair.generated_path && pair.generated_mask_id) {
+        if (!edited && s.o.contribution != Contribution::real && pair.generated_path &&
+            pair.generated_mask_id) {
             xs.push_back(s.cache.rgb_file(*pair.generated_path));
             const auto gm = s.p.latest_mask(pair.image_id, project::MaskKind::generated);
             ys.push_back(s.cache.mask(gm ? gm->path : pair.label_mask_path));
@@ -241,7 +256,7 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
     const std::size_t labelled = xs.size();
     for (const auto& pair : accepted_before(s.p, number)) {
         xs.push_back(s.cache.image(*s.p.image(pair.image_id)));
-        ys.push_back(s.cache.mask(pair.label_mask_path));
+        ys.push_back(s.cache.mask(training_label(s.p, pair)));
     }
     auto seg = load_model(s.p, seg_model_id);
     const auto& c = s.o.gan;

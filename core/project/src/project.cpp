@@ -403,7 +403,8 @@ Counts Project::counts() const {
     if (m.step()) c.models = m.integer(0);
     auto it = impl_->stmt("SELECT count(*) FROM iterations");
     if (it.step()) c.iterations = it.integer(0);
-    auto pr = impl_->stmt("SELECT count(*), coalesce(sum(status = 'accepted'), 0) FROM pairs");
+    // An edited pair is accepted with the reviewer's mask: it joins the training set too.
+    auto pr = impl_->stmt("SELECT count(*), coalesce(sum(status IN ('accepted', 'edited')), 0) FROM pairs");
     if (pr.step()) {
         c.pairs = pr.integer(0);
         c.pairs_accepted = pr.integer(1);

@@ -29,6 +29,16 @@ inline std::filesystem::path from_db(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
+/// Refuses a pair status the CHECK constraint would refuse, with a message a user can act on
+/// (the constraint stays as the guard against other writers).
+inline void require_pair_status(const std::filesystem::path& db_file, const std::string& status) {
+    for (const char* s : {"pending", "held", "accepted", "rejected", "edited"})
+        if (status == s) return;
+    throw InputError(db_file, "unknown pair status \"" + status +
+                                  "\" (expected \"pending\", \"held\", \"accepted\", \"rejected\" or "
+                                  "\"edited\")");
+}
+
 }  // namespace detail
 
 struct Project::Impl {
@@ -87,6 +97,9 @@ struct Project::Impl {
 
     /// A row of project_iterations.cpp's pair query (columns in its order).
     PairRecord read_pair(const detail::Stmt& q) const;
+    /// Gives an "edited" pair without an edited mask its image's newest `edited` mask; throws
+    /// InputError when the image has none. Call inside a savepoint.
+    void attach_edited_mask(std::int64_t pair_id) const;
 
     /// Opens (or creates) the database, sets the connection up and migrates it.
     void connect(bool create);

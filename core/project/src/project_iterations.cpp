@@ -17,19 +17,10 @@ namespace fs = std::filesystem;
 
 namespace mipr::project {
 
+using detail::require_pair_status;
 using detail::Stmt;
 
 namespace {
-
-constexpr std::array<std::string_view, 4> kPairStatuses = {"pending", "held", "accepted", "rejected"};
-
-/// Refuses a status the CHECK constraint would refuse, with a message a user can act on (the
-/// constraint stays as the guard against other writers).
-void require_pair_status(const fs::path& db_file, const std::string& status) {
-    if (std::find(kPairStatuses.begin(), kPairStatuses.end(), status) == kPairStatuses.end())
-        throw InputError(db_file, "unknown pair status \"" + status +
-                                      "\" (expected \"pending\", \"held\", \"accepted\" or \"rejected\")");
-}
 
 constexpr const char* kIterationColumns = "id, number, status, config, started_at, finished_at";
 
@@ -49,9 +40,10 @@ constexpr const char* kPairSelect =
     "SELECT pairs.id, pairs.iteration_id, iterations.number, pairs.image_id, images.name, "
     "pairs.label_mask_id, masks.path, pairs.generated_path, pairs.generated_mask_id, pairs.seg_model_id, "
     "pairs.gen_model_id, pairs.consistency, pairs.confidence, pairs.l1, pairs.ssim, pairs.status, "
-    "pairs.created_at "
+    "pairs.created_at, pairs.edited_mask_id, edited.path "
     "FROM pairs JOIN iterations ON iterations.id = pairs.iteration_id "
-    "JOIN images ON images.id = pairs.image_id JOIN masks ON masks.id = pairs.label_mask_id ";
+    "JOIN images ON images.id = pairs.image_id JOIN masks ON masks.id = pairs.label_mask_id "
+    "LEFT JOIN masks AS edited ON edited.id = pairs.edited_mask_id ";
 
 /// Every write here must be all or nothing, inside or outside a caller's Project::Transaction:
 /// a savepoint nests in both cases, where BEGIN would fail inside one.
@@ -186,6 +178,7 @@ std::int64_t Project::add_pair(const NewPair& pair) {
                                              " or one of its masks or models is not in the project");
     if (rc != SQLITE_OK) detail::throw_sqlite(impl_->db, impl_->db_file, "cannot add the pair");
     const std::int64_t id = sqlite3_last_insert_rowid(impl_->db);
+    if (pair.status == "edited") impl_->attach_edited_mask(id);
     sp.release(impl_->db_file);
     return id;
 }
@@ -209,10 +202,31 @@ std::optional<PairRecord> Project::pair(std::int64_t id) const {
 
 void Project::set_pair_status(std::int64_t pair_id, const std::string& status) {
     require_pair_status(impl_->db_file, status);
-    auto q = impl_->stmt("UPDATE pairs SET status = ? WHERE id = ?");
+    Savepoint sp(impl_->db, impl_->db_file);
+    // A pair has an edited mask only while it is "edited" (PairRecord); decide() keeps the
+    // history that an undo needs.
+    auto q = impl_->stmt(
+        "UPDATE pairs SET status = ?1, edited_mask_id = CASE WHEN ?1 = 'edited' THEN edited_mask_id END "
+        "WHERE id = ?2");
     q.bind(1, status).bind(2, pair_id).run();
     if (sqlite3_changes(impl_->db) == 0)
         throw InputError(impl_->db_file, "no pair with id " + std::to_string(pair_id) + " in the project");
+    if (status == "edited") impl_->attach_edited_mask(pair_id);
+    sp.release(impl_->db_file);
+}
+
+void Project::Impl::attach_edited_mask(std::int64_t pair_id) const {
+    // Without an edited mask of its own, the pair takes its image's newest one.
+    auto q = stmt(
+        "UPDATE pairs SET edited_mask_id = (SELECT masks.id FROM masks WHERE masks.image_id = pairs.image_id "
+        "AND masks.kind = 'edited' ORDER BY masks.id DESC LIMIT 1) WHERE id = ? AND edited_mask_id IS NULL");
+    q.bind(1, pair_id).run();
+    auto check = stmt("SELECT edited_mask_id IS NOT NULL FROM pairs WHERE id = ?");
+    check.bind(1, pair_id);
+    if (!check.step() || check.integer(0) == 0)
+        throw InputError(db_file, "pair " + std::to_string(pair_id) +
+                                      " cannot be \"edited\": its image has no edited mask (record the "
+                                      "reviewer's mask first, see Project::decide)");
 }
 
 PairRecord Project::Impl::read_pair(const Stmt& q) const {
@@ -234,6 +248,8 @@ PairRecord Project::Impl::read_pair(const Stmt& q) const {
     r.ssim = q.real(14);
     r.status = q.text(15);
     r.created_at = q.text(16);
+    r.edited_mask_id = q.opt_int64(17);
+    if (!q.is_null(18)) r.edited_mask_path = absolute_from_db(q.text(18));
     return r;
 }
 

@@ -114,10 +114,84 @@ CREATE INDEX pairs_by_label_mask ON pairs(label_mask_id);
 CREATE INDEX pairs_by_generated_mask ON pairs(generated_mask_id);
 )sql";
 
+// v4: review decisions (ARCHITECTURE.md §1.6, §4) and the status "edited". A decision row is
+// written with the pair's new status in one transaction and never deleted; an undo sets
+// undone_at and gives the pair back previous_status and previous_edited_mask_id. A pair's
+// decisions go with the pair (a rerun that replaces a pair starts its review afresh).
+// pairs.edited_mask_id is the reviewer's corrected mask (kind `edited`) of an "edited" pair.
+//
+// SQLite cannot alter a CHECK constraint, so pairs is rebuilt the standard way (sqlite.org,
+// "ALTER TABLE", the 12 steps): create the new table, copy every row with its id, drop the old
+// table, rename, recreate the indexes. The runner switches foreign keys off around this step
+// (`rebuilds_tables`; the pragma is a no-op inside a transaction) and runs foreign_key_check
+// before it commits. AUTOINCREMENT's high-water mark is carried over, so an id that a replaced
+// pair once had is still never given again.
+constexpr const char* kV4 = R"sql(
+CREATE TABLE pairs_v4 (
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
+    iteration_id      INTEGER NOT NULL REFERENCES iterations(id) ON DELETE CASCADE,
+    image_id          INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    label_mask_id     INTEGER NOT NULL REFERENCES masks(id) ON DELETE CASCADE,
+    generated_path    TEXT,
+    generated_mask_id INTEGER REFERENCES masks(id) ON DELETE SET NULL,
+    seg_model_id      INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    gen_model_id      INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    consistency       REAL NOT NULL DEFAULT 0,
+    confidence        REAL NOT NULL DEFAULT 0,
+    l1                REAL NOT NULL DEFAULT 0,
+    ssim              REAL NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL DEFAULT 'pending'
+                      CHECK (status IN ('pending', 'held', 'accepted', 'rejected', 'edited')),
+    created_at        TEXT NOT NULL,
+    edited_mask_id    INTEGER REFERENCES masks(id) ON DELETE SET NULL,
+    UNIQUE (iteration_id, image_id)
+);
+INSERT INTO pairs_v4 (id, iteration_id, image_id, label_mask_id, generated_path, generated_mask_id,
+                      seg_model_id, gen_model_id, consistency, confidence, l1, ssim, status, created_at)
+    SELECT id, iteration_id, image_id, label_mask_id, generated_path, generated_mask_id,
+           seg_model_id, gen_model_id, consistency, confidence, l1, ssim, status, created_at
+    FROM pairs;
+DELETE FROM sqlite_sequence WHERE name = 'pairs_v4';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'pairs_v4', seq FROM sqlite_sequence WHERE name = 'pairs';
+DROP TABLE pairs;
+ALTER TABLE pairs_v4 RENAME TO pairs;
+CREATE INDEX pairs_by_iteration_status ON pairs(iteration_id, status);
+CREATE INDEX pairs_by_image ON pairs(image_id);
+CREATE INDEX pairs_by_status ON pairs(status);
+CREATE INDEX pairs_by_label_mask ON pairs(label_mask_id);
+CREATE INDEX pairs_by_generated_mask ON pairs(generated_mask_id);
+CREATE INDEX pairs_by_edited_mask ON pairs(edited_mask_id) WHERE edited_mask_id IS NOT NULL;
+
+CREATE TABLE decisions (
+    id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+    pair_id                 INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    previous_status         TEXT NOT NULL
+                            CHECK (previous_status IN ('pending', 'held', 'accepted', 'rejected', 'edited')),
+    status                  TEXT NOT NULL
+                            CHECK (status IN ('pending', 'held', 'accepted', 'rejected', 'edited')),
+    edited_mask_id          INTEGER REFERENCES masks(id) ON DELETE SET NULL,
+    previous_edited_mask_id INTEGER REFERENCES masks(id) ON DELETE SET NULL,
+    seg_model_id            INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    gen_model_id            INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    batch_id                INTEGER CHECK (batch_id >= 1),
+    reviewer                TEXT NOT NULL DEFAULT '',
+    decided_at              TEXT NOT NULL,
+    undone_at               TEXT
+);
+-- A pair's history and its newest live decision (undo), a batch's decisions (undo_batch).
+CREATE INDEX decisions_by_pair ON decisions(pair_id, id);
+CREATE INDEX decisions_by_batch ON decisions(batch_id) WHERE batch_id IS NOT NULL;
+-- Deleting a mask (an image's cascade) looks up the decisions that refer to it.
+CREATE INDEX decisions_by_edited_mask ON decisions(edited_mask_id) WHERE edited_mask_id IS NOT NULL;
+CREATE INDEX decisions_by_previous_edited_mask ON decisions(previous_edited_mask_id)
+    WHERE previous_edited_mask_id IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, "images and masks", kV1},
-    {2, "models, settings, masks.model_id, indexes", kV2},
-    {3, "iterations, iteration steps, generated pairs", kV3},
+    {1, "images and masks", kV1, false},
+    {2, "models, settings, masks.model_id, indexes", kV2, false},
+    {3, "iterations, iteration steps, generated pairs", kV3, false},
+    {4, "review decisions, pairs.edited_mask_id, pair status edited", kV4, true},
 };
 
 bool has_table(sqlite3* db, const std::filesystem::path& file, const char* name) {
@@ -161,6 +235,26 @@ int migrate(sqlite3* db, const std::filesystem::path& file) {
     refuse_newer(version);
     if (version == latest) return version;
 
+    // A step that rebuilds a table drops the old one: with enforcement on, that DROP would run
+    // the ON DELETE actions of every table that refers to it. The pragma has no effect inside a
+    // transaction, so it is set here, and restored whatever happens below.
+    bool rebuilds = false;
+    for (const Migration& m : kMigrations)
+        rebuilds = rebuilds || (m.version > version && m.rebuilds_tables);
+    bool foreign_keys_were_on = false;
+    if (rebuilds) {
+        Stmt fk(db, file, "PRAGMA foreign_keys");
+        foreign_keys_were_on = fk.step() && fk.integer(0) == 1;
+    }
+    struct RestoreForeignKeys {
+        sqlite3* db;
+        bool on;
+        ~RestoreForeignKeys() {
+            if (on) sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+        }
+    } restore{db, foreign_keys_were_on};
+    if (foreign_keys_were_on) exec(db, file, "PRAGMA foreign_keys = OFF");
+
     // IMMEDIATE takes the write lock up front, so two programs opening an old project at once
     // cannot both migrate it; the version is read again under the lock.
     exec(db, file, "BEGIN IMMEDIATE");
@@ -180,12 +274,17 @@ int migrate(sqlite3* db, const std::filesystem::path& file) {
             rec.bind(1, m.version).bind(2, utc_now()).run();
             version = m.version;
         }
-        // A migration must leave no dangling reference behind; check before committing.
+        // A migration must leave no dangling reference behind (with enforcement off during a
+        // rebuild, this is the only guard); check before committing.
         Stmt fk(db, file, "PRAGMA foreign_key_check");
         if (fk.step())
             throw InputError(file, "cannot upgrade the project: table " + fk.text(0) +
                                        " has rows that refer to missing " + fk.text(2) + " rows");
         exec(db, file, "COMMIT");
+        if (foreign_keys_were_on) {
+            exec(db, file, "PRAGMA foreign_keys = ON");
+            restore.on = false;
+        }
     } catch (...) {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;

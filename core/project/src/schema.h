@@ -15,6 +15,10 @@ struct Migration {
     int version;
     const char* description;
     const char* sql;
+    /// The step rebuilds a table (create new, copy, drop old, rename): the runner turns foreign
+    /// key enforcement off around the whole migration, as SQLite's procedure requires, and
+    /// checks the foreign keys itself before committing.
+    bool rebuilds_tables;
 };
 
 std::span<const Migration> migrations();

@@ -68,6 +68,54 @@ INSERT INTO masks (id, image_id, kind, path, confidence, author, created_at, mod
 INSERT INTO settings VALUES ('input_size', '128');
 )sql";
 
+// What step 3 added, exactly as the third release created it, and the rows a v3 project holds:
+// appended to kV1Schema and kV2Additions it makes a v3 database. Pair 12 was replaced by a rerun
+// (sqlite_sequence remembers it), pairs 5 and 9 remain.
+constexpr const char* kV3Additions = R"sql(
+CREATE TABLE iterations (
+    id INTEGER PRIMARY KEY, number INTEGER NOT NULL UNIQUE CHECK (number >= 1),
+    status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'done')),
+    config TEXT NOT NULL DEFAULT '{}', started_at TEXT NOT NULL, finished_at TEXT);
+CREATE TABLE iteration_steps (
+    iteration_id INTEGER NOT NULL REFERENCES iterations(id) ON DELETE CASCADE,
+    step TEXT NOT NULL CHECK (step <> ''), result TEXT NOT NULL DEFAULT '{}',
+    finished_at TEXT NOT NULL, PRIMARY KEY (iteration_id, step)) WITHOUT ROWID;
+CREATE TABLE pairs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    iteration_id INTEGER NOT NULL REFERENCES iterations(id) ON DELETE CASCADE,
+    image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    label_mask_id INTEGER NOT NULL REFERENCES masks(id) ON DELETE CASCADE,
+    generated_path TEXT,
+    generated_mask_id INTEGER REFERENCES masks(id) ON DELETE SET NULL,
+    seg_model_id INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    gen_model_id INTEGER REFERENCES models(id) ON DELETE SET NULL,
+    consistency REAL NOT NULL DEFAULT 0, confidence REAL NOT NULL DEFAULT 0,
+    l1 REAL NOT NULL DEFAULT 0, ssim REAL NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'held', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL,
+    UNIQUE (iteration_id, image_id));
+CREATE INDEX pairs_by_iteration_status ON pairs(iteration_id, status);
+CREATE INDEX pairs_by_image ON pairs(image_id);
+CREATE INDEX pairs_by_status ON pairs(status);
+CREATE INDEX pairs_by_label_mask ON pairs(label_mask_id);
+CREATE INDEX pairs_by_generated_mask ON pairs(generated_mask_id);
+INSERT INTO schema_version VALUES (3, '2024-09-01T00:00:00.000Z');
+INSERT INTO iterations (id, number, status, config, started_at, finished_at)
+    VALUES (4, 1, 'done', '{"seed":1}', '2024-09-01T00:00:00.000Z', '2024-09-01T01:00:00.000Z');
+INSERT INTO iteration_steps VALUES (4, 'annotate', '{"pairs":2}', '2024-09-01T01:00:00.000Z');
+INSERT INTO masks (id, image_id, kind, path, confidence, author, created_at, model_id)
+    VALUES (21, 7, 'pseudo', 'masks/IMD003_it1_pseudo.png', 0.6, 'mipr', '2024-09-01T00:30:00.000Z', 3);
+INSERT INTO pairs (id, iteration_id, image_id, label_mask_id, generated_path, seg_model_id, consistency,
+                   confidence, l1, ssim, status, created_at)
+    VALUES (12, 4, 8, 20, NULL, 3, 0.1, 0.5, 0.3, 0.2, 'held', '2024-09-01T00:40:00.000Z');
+DELETE FROM pairs WHERE id = 12;
+INSERT INTO pairs (id, iteration_id, image_id, label_mask_id, generated_path, seg_model_id, consistency,
+                   confidence, l1, ssim, status, created_at)
+    VALUES (5, 4, 8, 20, 'generated/IMD010_it1.png', 3, 0.93, 0.81, 0.07, 0.66, 'accepted',
+            '2024-09-01T00:45:00.000Z'),
+           (9, 4, 7, 21, NULL, 3, 0.2, 0.6, 0.4, 0.1, 'held', '2024-09-01T00:50:00.000Z');
+)sql";
+
 /// Runs SQL on a database file with a raw connection (the test's view, independent of Project).
 void exec_raw(const fs::path& db_file, const std::string& sql) {
     sqlite3* db = nullptr;
@@ -113,7 +161,7 @@ private slots:
         {
             Project p = Project::create(dir);
             QCOMPARE(p.schema_version(), Project::latest_schema_version());
-            QCOMPARE(Project::latest_schema_version(), 3);
+            QCOMPARE(Project::latest_schema_version(), 4);
             for (const fs::path& sub : {p.masks_dir(), p.generated_dir(), p.models_dir(), p.reports_dir()})
                 QVERIFY2(fs::is_directory(sub), qPrintable(QString::fromStdString(sub.string())));
             QCOMPARE(p.database_path(), dir / "project.mipr");
@@ -123,15 +171,17 @@ private slots:
         QCOMPARE(again.schema_version(), Project::latest_schema_version());
         // Every step was recorded, in order, by the same migration path old projects take.
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2,3"));
+                 std::string("1,2,3,4"));
         for (const char* table :
-             {"images", "masks", "models", "settings", "iterations", "iteration_steps", "pairs"})
+             {"images", "masks", "models", "settings", "iterations", "iteration_steps", "pairs", "decisions"})
             QCOMPARE(query_raw(
                          dir / "project.mipr",
                          std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '") +
                              table + "'"),
                      std::string("1"));
-        for (const char* index : {"pairs_by_iteration_status", "pairs_by_image", "pairs_by_status"})
+        for (const char* index :
+             {"pairs_by_iteration_status", "pairs_by_image", "pairs_by_status", "pairs_by_label_mask",
+              "pairs_by_generated_mask", "pairs_by_edited_mask", "decisions_by_pair", "decisions_by_batch"})
             QCOMPARE(query_raw(
                          dir / "project.mipr",
                          std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = '") +
@@ -190,9 +240,9 @@ private slots:
         exec_raw(dir / "project.mipr", std::string(kV1Schema) + kV2Additions);
 
         Project p = Project::open(dir);
-        QCOMPARE(p.schema_version(), 3);
+        QCOMPARE(p.schema_version(), 4);
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2,3"));
+                 std::string("1,2,3,4"));
         // Every v2 row survives, with its ids (pairs will refer to them).
         QCOMPARE(p.images().size(), std::size_t(2));
         const auto model = p.model(3);
@@ -221,6 +271,109 @@ private slots:
         QCOMPARE(p.pair(id)->label_mask_path, dir / "masks" / "IMD010_pseudo.png");
         QCOMPARE(p.pair(id)->image_name, std::string("IMD010"));
         QCOMPARE(p.counts().pairs, 1);
+    }
+
+    void migratesVersion3AndKeepsPairs() {
+        QTemporaryDir tmp;
+        const fs::path dir = dir_of(tmp);
+        const fs::path db = dir / "project.mipr";
+        exec_raw(db, std::string(kV1Schema) + kV2Additions + kV3Additions);
+
+        {
+            Project p = Project::open(dir);
+            QCOMPARE(p.schema_version(), 4);
+            QCOMPARE(query_raw(db, "SELECT group_concat(version, ',') FROM schema_version"),
+                     std::string("1,2,3,4"));
+            // Every pair survives the rebuild of its table, with its id and every column.
+            const auto pairs = p.pairs();
+            QCOMPARE(pairs.size(), std::size_t(2));
+            const auto a = p.pair(5);
+            QVERIFY(a);
+            QCOMPARE(a->iteration_number, 1);
+            QCOMPARE(a->image_name, std::string("IMD010"));
+            QCOMPARE(a->label_mask_id, std::int64_t(20));
+            QCOMPARE(a->label_mask_path, dir / "masks" / "IMD010_pseudo.png");
+            QCOMPARE(a->generated_path, std::optional<fs::path>(dir / "generated" / "IMD010_it1.png"));
+            QCOMPARE(a->seg_model_id, std::optional<std::int64_t>(3));
+            QCOMPARE(a->consistency, 0.93);
+            QCOMPARE(a->confidence, 0.81);
+            QCOMPARE(a->l1, 0.07);
+            QCOMPARE(a->ssim, 0.66);
+            QCOMPARE(a->status, std::string("accepted"));
+            QCOMPARE(a->created_at, std::string("2024-09-01T00:45:00.000Z"));
+            QVERIFY(!a->edited_mask_id && !a->edited_mask_path);
+            QCOMPARE(p.pair(9)->status, std::string("held"));
+            QCOMPARE(p.pair(9)->label_mask_id, std::int64_t(21));
+            QCOMPARE(p.step_result(4, "annotate"), std::optional<std::string>(R"({"pairs":2})"));
+            QVERIFY(p.decisions().empty());
+
+            // The rebuilt table keeps its indexes, and nothing of the rebuild is left behind.
+            for (const char* index : {"pairs_by_iteration_status", "pairs_by_image", "pairs_by_status",
+                                      "pairs_by_label_mask", "pairs_by_generated_mask"})
+                QCOMPARE(query_raw(db, std::string("SELECT tbl_name FROM sqlite_schema WHERE type = 'index' "
+                                                   "AND name = '") +
+                                           index + "'"),
+                         std::string("pairs"));
+            QCOMPARE(query_raw(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'pairs_v%'"),
+                     std::string("0"));
+            QCOMPARE(query_raw(db, "PRAGMA foreign_key_check"), std::string());
+            // AUTOINCREMENT still never reuses an id: pair 12 existed once.
+            QCOMPARE(query_raw(db, "SELECT seq FROM sqlite_sequence WHERE name = 'pairs'"),
+                     std::string("12"));
+
+            // What v4 added works over the old rows: an edited decision, and its undo.
+            const auto edited = p.add_mask(8, MaskKind::edited, "masks/IMD010_edited.png", std::nullopt,
+                                           std::nullopt, "dr-who");
+            const auto d = p.decide(5, "edited", "dr-who", edited);
+            QCOMPARE(p.pair(5)->status, std::string("edited"));
+            QCOMPARE(p.pair(5)->edited_mask_path,
+                     std::optional<fs::path>(dir / "masks" / "IMD010_edited.png"));
+            QCOMPARE(p.counts().pairs_accepted, 1);
+            p.undo_decision(d);
+            QCOMPARE(p.pair(5)->status, std::string("accepted"));
+
+            // The connection enforces foreign keys again after the rebuild.
+            mipr::project::NewPair bad;
+            bad.iteration_id = 4;
+            bad.image_id = 999;
+            bad.label_mask_id = 20;
+            QVERIFY_THROWS_EXCEPTION(mipr::InputError, p.add_pair(bad));
+            QVERIFY_THROWS_EXCEPTION(mipr::InputError, p.add_mask(999, MaskKind::doctor, "masks/x.png"));
+            mipr::project::NewPair fresh;
+            fresh.iteration_id = p.begin_iteration(2, "{}");
+            fresh.image_id = 8;
+            fresh.label_mask_id = 20;
+            QCOMPARE(p.add_pair(fresh), std::int64_t(13));
+        }
+
+        // The rebuilt table's foreign keys still cascade: an iteration takes its pairs and their
+        // decisions with it.
+        exec_raw(db, "PRAGMA foreign_keys = ON; DELETE FROM iterations WHERE id = 4;");
+        QCOMPARE(query_raw(db, "SELECT count(*) FROM pairs"), std::string("1"));
+        QCOMPARE(query_raw(db, "SELECT count(*) FROM decisions"), std::string("0"));
+        // The CHECK constraint now allows "edited" and still refuses nonsense.
+        exec_raw(db, "UPDATE pairs SET status = 'edited'");
+        sqlite3* raw = nullptr;
+        sqlite3_open(db.string().c_str(), &raw);
+        const int rc = sqlite3_exec(raw, "UPDATE pairs SET status = 'maybe'", nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        QCOMPARE(rc, SQLITE_CONSTRAINT);
+    }
+
+    void failedRebuildLeavesVersion3Untouched() {
+        // A v3 database that already has a "decisions" table makes step 4 fail after the pairs
+        // table was rebuilt: the rebuild must be rolled back with it.
+        QTemporaryDir tmp;
+        const fs::path db = dir_of(tmp) / "project.mipr";
+        exec_raw(db, std::string(kV1Schema) + kV2Additions + kV3Additions + "CREATE TABLE decisions (x);");
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, Project::open(dir_of(tmp)));
+        QCOMPARE(query_raw(db, "SELECT max(version) FROM schema_version"), std::string("3"));
+        QCOMPARE(query_raw(db, "SELECT group_concat(id, ',') FROM pairs"), std::string("5,9"));
+        QCOMPARE(query_raw(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'pairs_v%'"),
+                 std::string("0"));
+        QVERIFY(QString::fromStdString(query_raw(db, "SELECT sql FROM sqlite_schema WHERE name = 'pairs'"))
+                    .contains("'rejected')"));
+        QCOMPARE(query_raw(db, "SELECT seq FROM sqlite_sequence WHERE name = 'pairs'"), std::string("12"));
     }
 
     void failedMigrationLeavesTheDatabaseUntouched() {

@@ -74,7 +74,7 @@ struct Counts {
     int models = 0;
     int iterations = 0;      ///< iterations begun (running or done)
     int pairs = 0;           ///< generated pairs, every status
-    int pairs_accepted = 0;  ///< pairs a reviewer (or the filter) accepted
+    int pairs_accepted = 0;  ///< pairs a reviewer (or the filter) accepted, edited ones included
 };
 
 /// One MIPR iteration (ARCHITECTURE.md §1.7): its number, configuration and whether it finished.
@@ -96,7 +96,7 @@ struct NewPair {
     std::optional<std::int64_t> generated_mask_id;                 ///< the pair's `generated` mask
     std::optional<std::int64_t> seg_model_id, gen_model_id;
     double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
-    std::string status = "pending";  ///< "pending", "held", "accepted" or "rejected"
+    std::string status = "pending";  ///< "pending", "held", "accepted", "rejected" or "edited"
 };
 
 struct PairRecord {
@@ -112,6 +112,24 @@ struct PairRecord {
     double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
     std::string status;
     std::string created_at;
+    /// The reviewer's corrected mask (kind `edited`) while the pair's status is "edited".
+    std::optional<std::int64_t> edited_mask_id;
+    std::optional<std::filesystem::path> edited_mask_path;  ///< absolute
+};
+
+/// One review decision (ARCHITECTURE.md §1.6, §4): committed the instant it is made, never
+/// deleted; an undo marks it undone and gives the pair back its previous status.
+struct DecisionRecord {
+    std::int64_t id = 0;
+    std::int64_t pair_id = 0;
+    std::string previous_status;  ///< the pair's status before the decision
+    std::string status;           ///< the status it set: "accepted", "rejected", "edited", "pending", "held"
+    std::optional<std::int64_t> edited_mask_id;              ///< with "edited"
+    std::optional<std::int64_t> seg_model_id, gen_model_id;  ///< the model versions the pair came from
+    std::optional<std::int64_t> batch_id;                    ///< set for a batch decision
+    std::string reviewer;
+    std::string decided_at;  ///< ISO 8601 UTC, millisecond resolution
+    std::string undone_at;   ///< empty unless undone
 };
 
 class Project {
@@ -208,6 +226,26 @@ public:
     std::optional<PairRecord> pair(std::int64_t id) const;
     /// Throws InputError on an unknown status or pair.
     void set_pair_status(std::int64_t pair_id, const std::string& status);
+
+    // Review decisions. Each call is its own transaction (or joins the caller's Transaction):
+    // the decision row and the pair's new status are written together, or neither is.
+    /// Records `reviewer`'s decision on a pair and sets its status. "edited" needs
+    /// `edited_mask_id` (a mask of kind `edited` of the pair's image), which becomes the pair's
+    /// edited mask. Returns the decision id. Throws InputError on an unknown pair, status or mask.
+    std::int64_t decide(std::int64_t pair_id, const std::string& status, const std::string& reviewer,
+                        std::optional<std::int64_t> edited_mask_id = std::nullopt);
+    /// One decision per pair, all in one transaction under one new batch id (returned).
+    std::int64_t decide_batch(const std::vector<std::int64_t>& pair_ids, const std::string& status,
+                              const std::string& reviewer);
+    /// Undoes a decision: the pair gets back the status (and edited mask) it had before, and the
+    /// decision is marked undone. Throws InputError unless it is the newest live decision of its pair.
+    void undo_decision(std::int64_t decision_id);
+    /// Undoes every decision of a batch, in one transaction.
+    void undo_batch(std::int64_t batch_id);
+    /// Decisions, oldest first: all of them, or those of one pair.
+    std::vector<DecisionRecord> decisions(std::optional<std::int64_t> pair_id = std::nullopt) const;
+    /// The newest decision of a pair that is not undone.
+    std::optional<DecisionRecord> latest_decision(std::int64_t pair_id) const;
 
     Counts counts() const;
 
