@@ -4,6 +4,7 @@
 #include <QRect>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mipr::ui {
 
@@ -32,8 +33,29 @@ int ImagePyramid::levelFor(double scale) const {
     return index;
 }
 
+void ImagePyramid::setDisplayScale(double scale) {
+    display_ = QImage();
+    displayScale_ = 0.0;
+    if (isNull() || scale <= 0.0 || scale >= 1.0) return;  // zoomed in: nearest-neighbour is cheap
+    const QImage& from = levels_[levelFor(scale)];
+    const QSize size(qRound(base().width() * scale), qRound(base().height() * scale));
+    if (size.isEmpty()) return;
+    display_ = from.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    displayScale_ = scale;
+}
+
 void ImagePyramid::draw(QPainter& painter, const QRect& source, double scale) const {
     if (isNull() || source.isEmpty()) return;
+    const QTransform t = painter.transform();
+    if (!display_.isNull() && scale == displayScale_ && t.type() <= QTransform::TxScale) {
+        // The prepared copy: blit it at the device position of the image's origin (whole pixels,
+        // as the fit offsets are). The painter's clip limits the work to the exposed region.
+        painter.save();
+        painter.resetTransform();
+        painter.drawImage(QPointF(std::round(t.dx()), std::round(t.dy())), display_);
+        painter.restore();
+        return;
+    }
     const int index = levelFor(scale);
     const QImage& image = levels_[index];
     const double sx = double(image.width()) / double(base().width());

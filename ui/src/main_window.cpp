@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <exception>
@@ -30,6 +31,7 @@
 #include "mipr/ui/import_job.h"
 #include "mipr/ui/overlay_presenter.h"
 #include "mipr/ui/recent_projects.h"
+#include "mipr/ui/review_panel.h"
 #include "mipr/ui/thumbnail_cache.h"
 #include "mipr/ui/viewer_toolbar.h"
 
@@ -113,7 +115,33 @@ void MainWindow::buildCentralWidget() {
     splitter_->setStretchFactor(0, 0);
     splitter_->setStretchFactor(1, 1);
     splitter_->setSizes({280, 900});
-    setCentralWidget(splitter_);
+    review_ = new ReviewPanel(this);
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("mainTabs"));
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(splitter_, tr("Images"));
+    tabs_->addTab(review_, tr("Review"));
+    setCentralWidget(tabs_);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        viewerBar_->setVisible(index == 0);
+        imageLabel_->setVisible(index == 0);
+        zoomLabel_->setVisible(index == 0);
+        // The browser's single-key shortcuts (D, P, O, ...) belong to the browser: while the review
+        // studio is shown its own keys apply, without ambiguity.
+        for (QAction* a : viewerBar_->actions()) {
+            if (index == 1 && !a->shortcuts().isEmpty()) {
+                browserShortcuts_.insert(a, a->shortcuts());
+                a->setShortcuts({});
+            } else if (index == 0 && browserShortcuts_.contains(a)) {
+                a->setShortcuts(browserShortcuts_.take(a));
+            }
+        }
+        if (index == 1) review_->setFocus();
+    });
+    // A decision changes counts and masks the image list shows.
+    connect(review_, &ReviewPanel::projectChanged, this, [this] {
+        if (project_) countsLabel_->setText(countsText());
+    });
 
     connect(filterCombo_, &QComboBox::currentIndexChanged, this, [this](int index) {
         proxy_->setFilter(static_cast<ImageFilterProxy::Filter>(index));
@@ -157,6 +185,17 @@ void MainWindow::buildMenus() {
     viewMenu->addAction(viewerBar_->zoomOutAction());
     viewMenu->addAction(viewerBar_->fitAction());
     viewMenu->addAction(viewerBar_->actualSizeAction());
+
+    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    QAction* browse = reviewMenu->addAction(tr("&Browse Images"), this, [this] { showReview(false); });
+    browse->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    browse->setObjectName(QStringLiteral("actionBrowse"));
+    QAction* review = reviewMenu->addAction(tr("&Review Pairs"), this, [this] { showReview(true); });
+    review->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    review->setObjectName(QStringLiteral("actionReview"));
+    reviewMenu->addSeparator();
+    for (const char* name : {"actionBatchAccept", "actionExport", "actionHelp"})
+        reviewMenu->addAction(review_->action(QString::fromLatin1(name)));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MIPR Studio"), this, [this] {
@@ -228,7 +267,9 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project) {
         importJob_->requestStop();
         importJob_->wait();
     }
+    review_->setProject(nullptr);
     project_ = std::move(project);
+    review_->setProject(project_.get());
     thumbnails_->clear();
     view_->clear();
     if (project_) {
@@ -273,8 +314,17 @@ QString MainWindow::countsText() const {
         .arg(c.with_pseudo);
 }
 
+void MainWindow::showReview(bool review) {
+    tabs_->setCurrentIndex(review ? 1 : 0);
+}
+
+bool MainWindow::isReviewShown() const {
+    return tabs_->currentIndex() == 1;
+}
+
 void MainWindow::refresh() {
     if (!project_) return;
+    review_->reload();
     const QModelIndex current = list_->currentIndex();
     const QString currentName =
         current.isValid() ? current.data(ImageListModel::NameRole).toString() : QString();

@@ -24,6 +24,10 @@ public:
     /// The coarsest level still at least as large as the image displayed at `scale`.
     int levelFor(double scale) const;
 
+    /// Adds a copy scaled by exactly `scale` (box-filtered; call it in a worker): drawing at that
+    /// scale is then a plain copy of pixels, not a resampling at every paint. One at a time.
+    void setDisplayScale(double scale);
+    double displayScale() const { return displayScale_; }
     /// Draws `source` (a rectangle in base-image pixels) into the same rectangle of the
     /// painter's current coordinates, which map base-image pixels to the device at `scale`.
     /// Zoomed in (scale >= 1) uses nearest-neighbour, so pixels (and masks) stay crisp.
@@ -31,6 +35,8 @@ public:
 
 private:
     QVector<QImage> levels_;
+    QImage display_;
+    double displayScale_ = 0.0;
 };
 
 }  // namespace mipr::ui

@@ -2,6 +2,9 @@
 // filter, the image viewer with its toolbar, and a status bar with the project's counts.
 #pragma once
 
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 #include <QString>
 #include <QStringList>
@@ -14,6 +17,7 @@ class QListView;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 
 namespace mipr::project {
 class Project;
@@ -26,6 +30,7 @@ class ImageListModel;
 class ImageView;
 class ImportJob;
 class OverlayPresenter;
+class ReviewPanel;
 class ThumbnailCache;
 class ViewerToolBar;
 struct ImageEntry;
@@ -63,6 +68,10 @@ public:
     OverlayPresenter* overlayPresenter() const { return presenter_; }
     ViewerToolBar* viewerToolBar() const { return viewerBar_; }
     QMenu* recentMenu() const { return recentMenu_; }
+    ReviewPanel* reviewPanel() const { return review_; }
+    /// Shows the review studio (true) or the image browser (false).
+    void showReview(bool review);
+    bool isReviewShown() const;
 
 Q_SIGNALS:
     void projectOpened(const QString& path);
@@ -99,6 +108,9 @@ private:
     ImportJob* importJob_ = nullptr;
 
     QSplitter* splitter_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    ReviewPanel* review_ = nullptr;
+    QHash<QAction*, QList<QKeySequence>> browserShortcuts_;  ///< parked while the review tab is shown
     QComboBox* filterCombo_ = nullptr;
     QListView* list_ = nullptr;
     ImageView* view_ = nullptr;
