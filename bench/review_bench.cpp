@@ -15,9 +15,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <vector>
 
+#include "mipr/ui/application.h"
 #include "mipr/ui/main_window.h"
 #include "mipr/ui/review_panel.h"
 #include "mipr/ui/review_session.h"
@@ -64,7 +66,13 @@ bool spinUntil(F done, int ms) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+    // The offscreen platform warns at every label resize; nothing to act on here.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+        if (!msg.contains(QLatin1String("propagateSizeHints"))) std::fprintf(stderr, "%s\n", qPrintable(msg));
+        if (type == QtFatalMsg) std::abort();
+    });
     QApplication app(argc, argv);
+    setupApplication(app);  // as mipr-studio does (memory settings included)
     QApplication::setOrganizationName(QStringLiteral("mipr-bench"));
     QApplication::setApplicationName(QStringLiteral("review_bench"));
     QCommandLineParser p;
@@ -73,10 +81,10 @@ int main(int argc, char* argv[]) {
                                      QStringLiteral("DIR"));
     const QCommandLineOption presses(QStringLiteral("presses"), QStringLiteral("Presses in phase 1."),
                                      QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption burst(QStringLiteral("burst"), QStringLiteral("Presses in phase 2."), QStringLiteral("N"),
-                                   QStringLiteral("200"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
-                                  QStringLiteral("1600x1000"));
+    const QCommandLineOption burst(QStringLiteral("burst"), QStringLiteral("Presses in phase 2."),
+                                   QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     p.addOptions({project, presses, burst, size});
     p.process(app);
 
@@ -117,6 +125,7 @@ int main(int argc, char* argv[]) {
 
     std::vector<double> reviewer, burstLat;
     double rss10 = 0;
+    QStringList curve;
     const int n1 = p.value(presses).toInt();
     for (int i = 0; i < n1; ++i) {
         spinUntil([&] { return session->loadsInFlight() == 0; }, 30000);  // the reviewer looks
@@ -124,6 +133,8 @@ int main(int argc, char* argv[]) {
         if (ms < 0) return 1;
         reviewer.push_back(ms);
         if (i + 1 == 10) rss10 = rssMiB();
+        if (i + 1 == 10 || (i + 1) % 100 == 0)
+            curve << QStringLiteral("%1: %2").arg(i + 1).arg(rssMiB(), 0, 'f', 1);
     }
     spinUntil([&] { return session->loadsInFlight() == 0; }, 30000);
     const double rssEnd = rssMiB();
@@ -136,11 +147,14 @@ int main(int argc, char* argv[]) {
     const Stats a = stats(reviewer), b = stats(burstLat);
     std::printf("review_bench: %d pairs, images %d x %d, window %s, panes %d\n", count, imageSize.width(),
                 imageSize.height(), qPrintable(p.value(size)), int(view->visiblePanes().size()));
-    std::printf("next case, reviewer pace (%d presses): median %.2f ms, p95 %.2f ms, max %.2f ms, mean %.2f ms\n",
-                n1, a.median, a.p95, a.max, a.mean);
-    std::printf("next case, burst (%d presses):          median %.2f ms, p95 %.2f ms, max %.2f ms, mean %.2f ms\n",
-                n2, b.median, b.p95, b.max, b.mean);
+    std::printf(
+        "next case, reviewer pace (%d presses): median %.2f ms, p95 %.2f ms, max %.2f ms, mean %.2f ms\n", n1,
+        a.median, a.p95, a.max, a.mean);
+    std::printf(
+        "next case, burst (%d presses):          median %.2f ms, p95 %.2f ms, max %.2f ms, mean %.2f ms\n",
+        n2, b.median, b.p95, b.max, b.mean);
     std::printf("resident memory: %.1f MiB after 10 presses, %.1f MiB after %d presses (ratio %.3f)\n", rss10,
                 rssEnd, n1, rss10 > 0 ? rssEnd / rss10 : 0.0);
+    std::printf("resident memory by press (MiB): %s\n", qPrintable(curve.join(QStringLiteral(", "))));
     return 0;
 }

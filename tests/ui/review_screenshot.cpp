@@ -39,14 +39,18 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("review_screenshot"));
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project."), QStringLiteral("DIR"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG to write."), QStringLiteral("FILE"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Image to show."), QStringLiteral("NAME"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Image to show."),
+                                    QStringLiteral("NAME"));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Queue filter: all."));
-    const QCommandLineOption keys(QStringLiteral("keys"), QStringLiteral("Keys to press."), QStringLiteral("KEYS"));
+    const QCommandLineOption keys(QStringLiteral("keys"), QStringLiteral("Keys to press."),
+                                  QStringLiteral("KEYS"));
     const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Show the editor mid-edit."));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
-                                  QStringLiteral("1400x900"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
+                                  QStringLiteral("WxH"), QStringLiteral("1400x900"));
     p.addOptions({project, out, select, status, keys, edit, size});
     p.process(app);
 
@@ -92,7 +96,8 @@ int main(int argc, char* argv[]) {
             for (int x = 0; x < label.width(); ++x)
                 if (label.constScanLine(y)[x]) top = y;
         for (int x = 0; x < label.width(); ++x)
-            if (top >= 0 && label.constScanLine(top + 15)[x]) left = std::min(left, x), right = std::max(right, x);
+            if (top >= 0 && label.constScanLine(top + 15)[x])
+                left = std::min(left, x), right = std::max(right, x);
         if (top >= 0 && right > left) {
             panel->editor()->setBrushRadius(9);
             const QPointF a(left, top + 4), b(right, top + 4);

@@ -143,11 +143,13 @@ void TestReview::queueOrderFollowsChosenScore() {
         QVERIFY(q->item(r - 1).consistency < q->item(r).consistency);
     QCOMPARE(q->item(0).pairId, qint64(pairIds_.front()));
     // The reviewer picks "most confident first": the list re-orders and the first case follows.
-    panel()->orderCombo()->setCurrentIndex(panel()->orderCombo()->findText(QStringLiteral("Most confident first")));
+    panel()->orderCombo()->setCurrentIndex(
+        panel()->orderCombo()->findText(QStringLiteral("Most confident first")));
     for (int r = 1; r < q->count(); ++r)
         QVERIFY(q->item(r - 1).confidence > q->item(r).confidence);
     QCOMPARE(session()->currentItem()->pairId, qint64(pairIds_.front()));  // highest confidence too
-    panel()->orderCombo()->setCurrentIndex(panel()->orderCombo()->findText(QStringLiteral("Most consistent first")));
+    panel()->orderCombo()->setCurrentIndex(
+        panel()->orderCombo()->findText(QStringLiteral("Most consistent first")));
     QCOMPARE(q->item(0).pairId, qint64(pairIds_.back()));
     QVERIFY(waitForCase());
     QCOMPARE(panel()->view()->currentCase()->pairId, qint64(pairIds_.back()));
@@ -296,7 +298,10 @@ void TestReview::editorToolsChangeTheMask() {
     QCOMPARE(ed->mask(), original);
     press(Qt::Key_BracketRight);
     QVERIFY(ed->brushRadius() > 6);
-    QVERIFY(panel()->findChild<QLabel*>(QStringLiteral("brushLabel"))->text().contains(QString::number(2 * ed->brushRadius() + 1)));
+    QVERIFY(panel()
+                ->findChild<QLabel*>(QStringLiteral("brushLabel"))
+                ->text()
+                .contains(QString::number(2 * ed->brushRadius() + 1)));
     press(Qt::Key_Delete);  // clear
     QCOMPARE(area(ed->mask()), qint64(0));
     // Polygon: three clicks and Enter fill a triangle.
@@ -329,9 +334,9 @@ void TestReview::batchAcceptAndUndo() {
     QVERIFY(panel()->batchBar()->isVisible());
     // Consistency 0.50 + 0.04·k: at ≥ 0.60 the pairs k = 3.. qualify.
     panel()->batchThreshold()->setValue(0.60);
-    const int expected = int(std::count_if(pairIds_.begin(), pairIds_.end(), [&, k = 0](std::int64_t) mutable {
-        return 0.50 + 0.04 * k++ >= 0.60;
-    }));
+    const int expected =
+        int(std::count_if(pairIds_.begin(), pairIds_.end(),
+                          [&, k = 0](std::int64_t) mutable { return 0.50 + 0.04 * k++ >= 0.60; }));
     QVERIFY(expected > 0);
     QCOMPARE(panel()->batchButton()->text(), QStringLiteral("Accept %1 pair(s)").arg(expected));
     QTest::keyClick(panel()->batchThreshold(), Qt::Key_Return);
@@ -361,8 +366,10 @@ void TestReview::exportWritesReviewedMasks() {
     const auto rejected = p.pair(second);
     const auto file = test::toPath(out) / "masks" / (accepted->image_name + "_segmentation.png");
     QVERIFY(std::filesystem::exists(file));
-    QCOMPARE(toQImage(mipr::data::load_mask(file)), toQImage(mipr::data::load_mask(accepted->label_mask_path)));
-    QVERIFY(!std::filesystem::exists(test::toPath(out) / "masks" / (rejected->image_name + "_segmentation.png")));
+    QCOMPARE(toQImage(mipr::data::load_mask(file)),
+             toQImage(mipr::data::load_mask(accepted->label_mask_path)));
+    QVERIFY(
+        !std::filesystem::exists(test::toPath(out) / "masks" / (rejected->image_name + "_segmentation.png")));
     QVERIFY(std::filesystem::exists(test::toPath(out) / "annotations.coco.json"));
     QVERIFY(std::filesystem::exists(test::toPath(out) / "decisions.csv"));
 }
@@ -381,7 +388,8 @@ void TestReview::helpOverlayListsEveryShortcut() {
         if (!a->shortcuts().isEmpty())
             QVERIFY2(std::any_of(lines.begin(), lines.end(),
                                  [&](const QString& l) {
-                                     return l.startsWith(a->shortcuts().front().toString(QKeySequence::NativeText));
+                                     return l.startsWith(
+                                         a->shortcuts().front().toString(QKeySequence::NativeText));
                                  }),
                      qPrintable(a->text()));
     QTest::keyClick(help, Qt::Key_Escape);
@@ -411,8 +419,10 @@ void TestReview::viewModesAndPixelReadout() {
     const QPoint centre(c->real.width() / 2, c->real.height() / 2);
     const QRgb v = c->real.pixel(centre);
     const QString text = view->describePixel(centre);
-    QVERIFY2(text.contains(QStringLiteral("x_u %1 %2 %3").arg(qRed(v)).arg(qGreen(v)).arg(qBlue(v))), qPrintable(text));
-    QVERIFY(text.contains(c->label.constScanLine(centre.y())[centre.x()] ? QStringLiteral("lesion") : QStringLiteral("background")));
+    QVERIFY2(text.contains(QStringLiteral("x_u %1 %2 %3").arg(qRed(v)).arg(qGreen(v)).arg(qBlue(v))),
+             qPrintable(text));
+    QVERIFY(text.contains(c->label.constScanLine(centre.y())[centre.x()] ? QStringLiteral("lesion")
+                                                                         : QStringLiteral("background")));
     // Hovering a pane shows it in the status line.
     ReviewPane* pane = view->pane(PaneKind::real);
     QTest::mouseMove(pane, view->mapFromImage(QPointF(centre) + QPointF(0.5, 0.5)).toPoint());

@@ -75,7 +75,8 @@ void HelpOverlay::mousePressEvent(QMouseEvent*) {
 
 void HelpOverlay::keyPressEvent(QKeyEvent* event) {
     // Any of Esc, ? or F1 closes the sheet; other keys are swallowed so nothing happens by accident.
-    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_Question || event->key() == Qt::Key_F1) toggle();
+    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_Question || event->key() == Qt::Key_F1)
+        toggle();
     event->accept();
 }
 
@@ -115,7 +116,8 @@ void HelpOverlay::paintEvent(QPaintEvent*) {
             p.drawText(QRect(x, y, keyW, lineH), Qt::AlignLeft | Qt::AlignVCenter, shortcutText(a));
             p.setFont(font());
             p.setPen(QColor(200, 200, 200));
-            p.drawText(QRect(x + keyW, y, colW - keyW, lineH), Qt::AlignLeft | Qt::AlignVCenter, plainText(a));
+            p.drawText(QRect(x + keyW, y, colW - keyW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                       plainText(a));
             y += lineH;
         }
         y += 8;

@@ -76,7 +76,8 @@ ReviewPanel::ReviewPanel(QWidget* parent) : QWidget(parent) {
         updateCaseLabel();
         Q_EMIT projectChanged();
     });
-    connect(session_, &ReviewSession::errorOccurred, this, [this](const QString& m) { showMessage(m, true); });
+    connect(session_, &ReviewSession::errorOccurred, this,
+            [this](const QString& m) { showMessage(m, true); });
     connect(session_->queue(), &ReviewQueue::progressChanged, this, &ReviewPanel::updateProgress);
     connect(session_->undoStack(), &QUndoStack::indexChanged, this, &ReviewPanel::updateActions);
     connect(editor_->undoStack(), &QUndoStack::indexChanged, this, &ReviewPanel::updateActions);
@@ -116,12 +117,14 @@ void ReviewPanel::buildActions() {
         addAction(QStringLiteral("actionAccept"), tr("&Accept"), {K(Qt::Key_A)}, &ReviewPanel::acceptCurrent),
         addAction(QStringLiteral("actionReject"), tr("&Reject"), {K(Qt::Key_R)}, &ReviewPanel::rejectCurrent),
         addAction(QStringLiteral("actionEdit"), tr("&Edit mask"), {K(Qt::Key_E)}, &ReviewPanel::editCurrent),
-        addAction(QStringLiteral("actionNext"), tr("&Next"), {K(Qt::Key_Right), K(Qt::Key_Space), K(Qt::Key_Down)},
-                  &ReviewPanel::nextCase),
+        addAction(QStringLiteral("actionNext"), tr("&Next"),
+                  {K(Qt::Key_Right), K(Qt::Key_Space), K(Qt::Key_Down)}, &ReviewPanel::nextCase),
         addAction(QStringLiteral("actionPrevious"), tr("&Previous"),
                   {K(Qt::Key_Left), K(Qt::SHIFT | Qt::Key_Space), K(Qt::Key_Up)}, &ReviewPanel::previousCase),
-        addAction(QStringLiteral("actionFirst"), tr("First in queue"), {K(Qt::Key_Home)}, &ReviewPanel::firstCase),
-        addAction(QStringLiteral("actionLast"), tr("Last in queue"), {K(Qt::Key_End)}, &ReviewPanel::lastCase),
+        addAction(QStringLiteral("actionFirst"), tr("First in queue"), {K(Qt::Key_Home)},
+                  &ReviewPanel::firstCase),
+        addAction(QStringLiteral("actionLast"), tr("Last in queue"), {K(Qt::Key_End)},
+                  &ReviewPanel::lastCase),
         addAction(QStringLiteral("actionUndoDecision"), tr("&Undo decision"), {K(Qt::CTRL | Qt::Key_Z)},
                   &ReviewPanel::undoDecision),
         addAction(QStringLiteral("actionRedoDecision"), tr("Redo decision"),
@@ -136,13 +139,16 @@ void ReviewPanel::buildActions() {
                   &ReviewPanel::toggleTwoPane),
         addAction(QStringLiteral("actionDifference"), tr("&Difference heat map"), {K(Qt::Key_D)},
                   &ReviewPanel::toggleDifference),
-        addAction(QStringLiteral("actionOutline"), tr("&Outline / fill"), {K(Qt::Key_O)}, &ReviewPanel::toggleOutline),
-        addAction(QStringLiteral("actionLabel"), tr("Show / &hide label"), {K(Qt::Key_L)}, &ReviewPanel::toggleLabel),
+        addAction(QStringLiteral("actionOutline"), tr("&Outline / fill"), {K(Qt::Key_O)},
+                  &ReviewPanel::toggleOutline),
+        addAction(QStringLiteral("actionLabel"), tr("Show / &hide label"), {K(Qt::Key_L)},
+                  &ReviewPanel::toggleLabel),
         addAction(QStringLiteral("actionZoomIn"), tr("Zoom in"), {K(Qt::Key_Plus), K(Qt::Key_Equal)},
                   &ReviewPanel::zoomIn),
         addAction(QStringLiteral("actionZoomOut"), tr("Zoom out"), {K(Qt::Key_Minus)}, &ReviewPanel::zoomOut),
         addAction(QStringLiteral("actionFit"), tr("Fit to window"), {K(Qt::Key_0)}, &ReviewPanel::zoomFit),
-        addAction(QStringLiteral("actionActual"), tr("Actual pixels"), {K(Qt::Key_1)}, &ReviewPanel::zoomActual),
+        addAction(QStringLiteral("actionActual"), tr("Actual pixels"), {K(Qt::Key_1)},
+                  &ReviewPanel::zoomActual),
         addAction(QStringLiteral("actionHelp"), tr("Keyboard help"), {K(Qt::Key_Question), K(Qt::Key_F1)},
                   &ReviewPanel::toggleHelp),
     };
@@ -162,10 +168,13 @@ void ReviewPanel::buildActions() {
                   &ReviewPanel::brushSmaller),
         addAction(QStringLiteral("actionBrushLarger"), tr("Larger brush"), {K(Qt::Key_BracketRight)},
                   &ReviewPanel::brushLarger),
-        addAction(QStringLiteral("actionFillHoles"), tr("Fill &holes"), {K(Qt::Key_H)}, &ReviewPanel::fillHoles),
+        addAction(QStringLiteral("actionFillHoles"), tr("Fill &holes"), {K(Qt::Key_H)},
+                  &ReviewPanel::fillHoles),
         addAction(QStringLiteral("actionGrow"), tr("&Grow by one pixel"), {K(Qt::Key_G)}, &ReviewPanel::grow),
-        addAction(QStringLiteral("actionShrink"), tr("&Shrink by one pixel"), {K(Qt::Key_S)}, &ReviewPanel::shrink),
-        addAction(QStringLiteral("actionSmooth"), tr("S&mooth outline"), {K(Qt::Key_M)}, &ReviewPanel::smooth),
+        addAction(QStringLiteral("actionShrink"), tr("&Shrink by one pixel"), {K(Qt::Key_S)},
+                  &ReviewPanel::shrink),
+        addAction(QStringLiteral("actionSmooth"), tr("S&mooth outline"), {K(Qt::Key_M)},
+                  &ReviewPanel::smooth),
         addAction(QStringLiteral("actionClearMask"), tr("&Clear mask"), {K(Qt::Key_Delete)},
                   &ReviewPanel::clearMask),
         addAction(QStringLiteral("actionUndoEdit"), tr("Undo stroke"), {K(Qt::CTRL | Qt::Key_Z)},
@@ -179,12 +188,15 @@ void ReviewPanel::buildActions() {
     };
     // Short labels for the toolbar; the help sheet shows the full text.
     const std::pair<const char*, QString> shortNames[] = {
-        {"actionPolygon", tr("Polygon")},     {"actionFloodFill", tr("Flood fill")}, {"actionGrow", tr("Grow")},
-        {"actionShrink", tr("Shrink")},       {"actionSmooth", tr("Smooth")},        {"actionClearMask", tr("Clear")},
-        {"actionUndoEdit", tr("Undo")},       {"actionRedoEdit", tr("Redo")},        {"actionSaveEdit", tr("Save")},
-        {"actionCancelEdit", tr("Cancel")},   {"actionTwoPane", tr("2 / 4 panes")}, {"actionDifference", tr("Difference")},
-        {"actionOutline", tr("Outline")},     {"actionLabel", tr("Label")},          {"actionExport", tr("Export…")},
-        {"actionUndoDecision", tr("Undo")},   {"actionHelp", tr("Keys ?")},
+        {"actionPolygon", tr("Polygon")},     {"actionFloodFill", tr("Flood fill")},
+        {"actionGrow", tr("Grow")},           {"actionShrink", tr("Shrink")},
+        {"actionSmooth", tr("Smooth")},       {"actionClearMask", tr("Clear")},
+        {"actionUndoEdit", tr("Undo")},       {"actionRedoEdit", tr("Redo")},
+        {"actionSaveEdit", tr("Save")},       {"actionCancelEdit", tr("Cancel")},
+        {"actionTwoPane", tr("2 / 4 panes")}, {"actionDifference", tr("Difference")},
+        {"actionOutline", tr("Outline")},     {"actionLabel", tr("Label")},
+        {"actionExport", tr("Export…")},      {"actionUndoDecision", tr("Undo")},
+        {"actionHelp", tr("Keys ?")},
     };
     for (const auto& [name, text] : shortNames)
         actions_.value(QString::fromLatin1(name))->setIconText(text);
@@ -336,7 +348,8 @@ void ReviewPanel::buildLayout() {
 
     connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& index) {
-                if (!syncingSelection_ && index.isValid() && !isEditing()) session_->setCurrentRow(index.row());
+                if (!syncingSelection_ && index.isValid() && !isEditing())
+                    session_->setCurrentRow(index.row());
             });
     auto refilter = [this] { applyFilter(); };
     connect(iterationCombo_, &QComboBox::currentIndexChanged, this, refilter);
@@ -428,22 +441,25 @@ void ReviewPanel::updateCaseLabel() {
     const QString models = tr("S v%1, G v%2").arg(it->segModelVersion).arg(it->genModelVersion);
     QString area;
     if (const auto c = session_->currentCase(); c && c->pairId == it->pairId && !c->labelOverlay.isNull()) {
-        const double share = 100.0 * double(c->labelOverlay.area()) / double(c->label.width() * c->label.height());
-        area = c->labelOverlay.area() == 0 ? tr(" · <b>empty label</b>") : tr(" · label %1 % of the image").arg(share, 0, 'f', 1);
+        const double share =
+            100.0 * double(c->labelOverlay.area()) / double(c->label.width() * c->label.height());
+        area = c->labelOverlay.area() == 0 ? tr(" · <b>empty label</b>")
+                                           : tr(" · label %1 % of the image").arg(share, 0, 'f', 1);
     }
-    caseLabel_->setText(tr("<b>%1</b> · iteration %2 · %3 · consistency %4 · confidence %5 · L1 %6 · SSIM %7 · "
-                           "<b>%8</b>%9 · %10 of %11")
-                            .arg(it->imageName)
-                            .arg(it->iteration)
-                            .arg(models)
-                            .arg(it->consistency, 0, 'f', 3)
-                            .arg(it->confidence, 0, 'f', 3)
-                            .arg(it->l1, 0, 'f', 3)
-                            .arg(it->ssim, 0, 'f', 3)
-                            .arg(it->status)
-                            .arg(area)
-                            .arg(session_->currentRow() + 1)
-                            .arg(session_->queue()->count()));
+    caseLabel_->setText(
+        tr("<b>%1</b> · iteration %2 · %3 · consistency %4 · confidence %5 · L1 %6 · SSIM %7 · "
+           "<b>%8</b>%9 · %10 of %11")
+            .arg(it->imageName)
+            .arg(it->iteration)
+            .arg(models)
+            .arg(it->consistency, 0, 'f', 3)
+            .arg(it->confidence, 0, 'f', 3)
+            .arg(it->l1, 0, 'f', 3)
+            .arg(it->ssim, 0, 'f', 3)
+            .arg(it->status)
+            .arg(area)
+            .arg(session_->currentRow() + 1)
+            .arg(session_->queue()->count()));
 }
 
 void ReviewPanel::updateActions() {
@@ -455,8 +471,10 @@ void ReviewPanel::updateActions() {
     actions_.value(QStringLiteral("actionAccept"))->setEnabled(!editing && has);
     actions_.value(QStringLiteral("actionReject"))->setEnabled(!editing && has);
     actions_.value(QStringLiteral("actionEdit"))->setEnabled(!editing && loaded);
-    actions_.value(QStringLiteral("actionUndoDecision"))->setEnabled(!editing && session_->undoStack()->canUndo());
-    actions_.value(QStringLiteral("actionRedoDecision"))->setEnabled(!editing && session_->undoStack()->canRedo());
+    actions_.value(QStringLiteral("actionUndoDecision"))
+        ->setEnabled(!editing && session_->undoStack()->canUndo());
+    actions_.value(QStringLiteral("actionRedoDecision"))
+        ->setEnabled(!editing && session_->undoStack()->canRedo());
     actions_.value(QStringLiteral("actionExport"))->setEnabled(!editing && session_->project());
     for (QAction* a : editGroup_)
         a->setEnabled(editing);
@@ -531,8 +549,9 @@ void ReviewPanel::toggleDifference() {
 
 void ReviewPanel::toggleOutline() {
     view_->setOverlayStyle(view_->overlayStyle() == OverlayStyle::outline ? OverlayStyle::fill
-                                                                           : OverlayStyle::outline);
-    actions_.value(QStringLiteral("actionOutline"))->setChecked(view_->overlayStyle() == OverlayStyle::outline);
+                                                                          : OverlayStyle::outline);
+    actions_.value(QStringLiteral("actionOutline"))
+        ->setChecked(view_->overlayStyle() == OverlayStyle::outline);
 }
 
 void ReviewPanel::toggleLabel() {
@@ -585,7 +604,8 @@ void ReviewPanel::closeBatchBar() {
 
 void ReviewPanel::exportDialog() {
     if (!session_->project()) return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export annotations to"), QDir::homePath());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Export annotations to"), QDir::homePath());
     if (!dir.isEmpty()) exportTo(dir);
 }
 
@@ -692,11 +712,11 @@ void ReviewPanel::cancelEdit() {
         return;
     }
     if (editor_->isModified() &&
-        QMessageBox::question(this, tr("Discard changes?"),
-                              tr("Discard your changes to the mask of %1?").arg(session_->currentItem()
-                                                                                     ? session_->currentItem()->imageName
-                                                                                     : QString()),
-                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+        QMessageBox::question(
+            this, tr("Discard changes?"),
+            tr("Discard your changes to the mask of %1?")
+                .arg(session_->currentItem() ? session_->currentItem()->imageName : QString()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     editor_->end();
     view_->setEditing(false);

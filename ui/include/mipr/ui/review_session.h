@@ -103,7 +103,9 @@ private:
     ReviewQueue queue_;
     QUndoStack undo_;
     int row_ = -1;
-    QThreadPool pool_;
+    QThreadPool pool_;         ///< loads cases
+    QThreadPool releasePool_;  ///< frees evicted cases off the GUI thread
+    int releases_ = 0;
     QHash<qint64, std::shared_ptr<const ReviewCase>> cache_;
     QSet<qint64> inFlight_;
     std::shared_ptr<int> alive_;  ///< guards continuations against a destroyed session

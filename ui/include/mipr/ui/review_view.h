@@ -146,7 +146,7 @@ private:
 
     MaskEditor* editor_ = nullptr;
     bool editing_ = false;
-    QImage editFill_;  ///< ARGB32 premultiplied colour fill of the editor's mask
+    QImage editFill_;        ///< ARGB32 premultiplied colour fill of the editor's mask
     QPainterPath editPath_;  ///< the editor mask's outline, rebuilt when a change settles
     QTimer outlineTimer_;
     QPointF brushAt_{-1, -1};
