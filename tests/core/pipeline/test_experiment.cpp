@@ -49,6 +49,12 @@ private Q_SLOTS:
         QCOMPARE(row("Labelled only").data_amount, p.counts().labeled);
         QCOMPARE(row("Doctor").data_amount, p.counts().labeled + p.counts().unlabeled);
         QCOMPARE(row("Self-training[1]").data_amount, p.counts().labeled + p.counts().unlabeled);
+        // The smoke filter keeps every pair: the selected real pairs and the unselected control are
+        // the same set, trained once (deterministic) and scored identically.
+        QCOMPARE(row("MIPR[1] real pairs selected by G").seed_dice,
+                 row("Pseudo-labels[1] of MIPR's S, unselected").seed_dice);
+        QCOMPARE(row("MIPR[1] real pairs selected by G").data_amount,
+                 row("Pseudo-labels[1] of MIPR's S, unselected").data_amount);
 
         for (const char* f : {"report.md", "rows.csv", "per_image.csv", "quality.csv", "dice.png"}) {
             QVERIFY2(fs::exists(r.report_dir / f), f);
