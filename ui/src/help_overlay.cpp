@@ -82,7 +82,7 @@ void HelpOverlay::keyPressEvent(QKeyEvent* event) {
 
 void HelpOverlay::paintEvent(QPaintEvent*) {
     QPainter p(this);
-    p.fillRect(rect(), QColor(10, 12, 14, 215));
+    p.fillRect(rect(), QColor(10, 12, 14, 238));
     QFont titleFont = font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -90,8 +90,17 @@ void HelpOverlay::paintEvent(QPaintEvent*) {
     keyFont.setBold(true);
     const QFontMetrics fm(font());
     const int lineH = fm.height() + 6;
-    const int keyW = 150;
-    const int colW = 360;
+    // Columns as wide as their longest key and description.
+    const QFontMetrics keyFm(keyFont);
+    int keyW = 0, textW = 0;
+    for (const Group& g : groups_)
+        for (const auto& a : g.actions)
+            if (a) {
+                keyW = std::max(keyW, keyFm.horizontalAdvance(shortcutText(a)));
+                textW = std::max(textW, fm.horizontalAdvance(plainText(a)));
+            }
+    keyW += 18;
+    const int colW = keyW + textW + 12;
     int x = 40, y = 40;
     p.setFont(titleFont);
     p.setPen(QColor(255, 255, 255));
