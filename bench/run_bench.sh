@@ -26,7 +26,7 @@ theirs=$("$python" "$here/pytorch_eager.py" "${py_args[@]}")
 echo "$theirs" | sed 's/^/pytorch /'
 get() { echo "$1" | awk -v k="$2" '$1 == k {print $2}'; }
 peak=$(get "$ours" matmul_gflops)
-for k in seg_train_img_per_s seg_infer_img_per_s; do
+for k in seg_train_img_per_s seg_infer_img_per_s gan_train_img_per_s gen_infer_img_per_s; do
     a=$(get "$ours" "$k"); b=$(get "$theirs" "$k")
     awk -v k="$k" -v a="$a" -v b="$b" 'BEGIN {printf "ratio %s engine/pytorch %.2f (%s vs %s)\n", k, a / b, a, b}'
 done

@@ -20,6 +20,25 @@ QColor maskColour(MaskChoice choice) {
     return QColor(255, 255, 255);
 }
 
+void drawMaskOutline(QPainter& painter, const QPainterPath& outline, const QColor& colour) {
+    // Cosmetic pens keep the same on-screen width at every zoom. A dark halo under the coloured
+    // line keeps it readable on light skin and on pale lesions alike. Square caps: the outline is
+    // many short pixel-edge segments, and round caps would make the stroker build curves for each
+    // of them (measured: most of a repaint's time).
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    QPen halo(QColor(0, 0, 0, 150), 3.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
+    halo.setCosmetic(true);
+    painter.setPen(halo);
+    painter.drawPath(outline);
+    QPen line(colour, 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
+    line.setCosmetic(true);
+    painter.setPen(line);
+    painter.drawPath(outline);
+    painter.restore();
+}
+
 QPainterPath traceMaskOutline(const QImage& maskImage) {
     QPainterPath path;
     if (maskImage.isNull()) return path;
@@ -108,20 +127,7 @@ void MaskOverlay::paint(QPainter& painter, const QRect& source, double scale, Ov
     if (style == OverlayStyle::fill) {
         fill_.draw(painter, source, scale);
     } else {
-        // Cosmetic pens keep the same on-screen width at every zoom. A dark halo under the
-        // coloured line keeps it readable on light skin and on pale lesions alike.
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setBrush(Qt::NoBrush);
-        // Square caps: the outline is many short pixel-edge segments; round caps would make the
-        // stroker build curves for each of them (most of a repaint's time, measured).
-        QPen halo(QColor(0, 0, 0, 150), 3.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
-        halo.setCosmetic(true);
-        painter.setPen(halo);
-        painter.drawPath(outline_);
-        QPen line(colour_, 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
-        line.setCosmetic(true);
-        painter.setPen(line);
-        painter.drawPath(outline_);
+        drawMaskOutline(painter, outline_, colour_);
     }
     painter.restore();
 }

@@ -151,7 +151,13 @@ void ReviewSession::setProject(project::Project* project) {
 
 void ReviewSession::reload() {
     const qint64 current = currentItem() ? currentItem()->pairId : 0;
-    queue_.setAllItems(project_ ? readReviewItems(*project_) : QVector<ReviewItem>{});
+    QVector<ReviewItem> items;
+    try {
+        if (project_) items = readReviewItems(*project_);
+    } catch (const std::exception& e) {
+        fail(tr("Cannot read the pairs of the project: %1").arg(QString::fromStdString(e.what())));
+    }
+    queue_.setAllItems(std::move(items));
     cache_.clear();
     const int row = current ? queue_.rowOf(current) : -1;
     row_ = -1;

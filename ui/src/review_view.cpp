@@ -21,23 +21,6 @@ constexpr double kMaxZoom = 64.0;
 constexpr double kZoomStep = 1.25;
 const QColor kBackground(38, 40, 43);
 
-void drawOutline(QPainter& painter, const QPainterPath& path, const QColor& colour) {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setBrush(Qt::NoBrush);
-    // Square caps: the outline is thousands of short pixel-edge segments, and round caps would
-    // make the stroker build curves for each (measured: most of a repaint's time).
-    QPen halo(QColor(0, 0, 0, 150), 3.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
-    halo.setCosmetic(true);
-    painter.setPen(halo);
-    painter.drawPath(path);
-    QPen line(colour, 2.0, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin);
-    line.setCosmetic(true);
-    painter.setPen(line);
-    painter.drawPath(path);
-    painter.restore();
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +125,7 @@ void ReviewPane::paintEditing(QPainter& painter, const QRect& source) const {
         painter.drawImage(source, view_->editFill_, source);
         painter.restore();
     }
-    drawOutline(painter, view_->editPath_, reviewLabelColour());
+    drawMaskOutline(painter, view_->editPath_, reviewLabelColour());
     const MaskEditor* ed = view_->editor_;
     if (ed && !ed->polygon().isEmpty()) {
         QPolygonF poly;

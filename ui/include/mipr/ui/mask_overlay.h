@@ -34,6 +34,10 @@ QColor maskColour(MaskChoice choice);
 /// merged into one segment), in image pixel coordinates.
 QPainterPath traceMaskOutline(const QImage& mask);
 
+/// Strokes a mask outline (from traceMaskOutline) in `colour` over a dark halo, with cosmetic
+/// pens: the same width on screen at every zoom.
+void drawMaskOutline(QPainter& painter, const QPainterPath& outline, const QColor& colour);
+
 class MaskOverlay {
 public:
     MaskOverlay() = default;
