@@ -85,6 +85,18 @@ int main(int argc, char** argv) {
         const double per_s = rate([&] { (void)torch::mm(a, b); }, seconds / 2, device);
         std::printf("matmul_gflops %.1f\n", per_s * 2.0 * n * n * n / 1e9);
     }
+    // The same limit through the convolution library the nets run on (oneDNN on the CPU, cuDNN on
+    // CUDA): a 1x1 convolution is a matrix multiply. On CPUs where the BLAS picks narrower vector
+    // kernels than oneDNN (OpenBLAS 0.3.21 runs its AVX2 kernels on AVX-512 machines) this one is
+    // the higher, truer ceiling; the report takes the larger of the two.
+    {
+        const int64_t c = device.is_cuda() ? 1024 : 512, hw = device.is_cuda() ? 128 : 64;
+        auto in = torch::randn({1, c, hw, hw}, torch::TensorOptions().device(device));
+        auto w = torch::randn({c, c, 1, 1}, torch::TensorOptions().device(device));
+        torch::InferenceMode guard;
+        const double per_s = rate([&] { (void)torch::conv2d(in, w); }, seconds / 2, device);
+        std::printf("conv1x1_gflops %.1f\n", per_s * 2.0 * double(c) * double(c) * double(hw * hw) / 1e9);
+    }
 
     // S: U-Net training step (forward, backward, Adam) and inference.
     UNet net(UNetOptions().base_width(width).depth(4));

@@ -6,6 +6,10 @@
 #include <torch/cuda.h>
 #include <torch/utils.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <stdexcept>
 #include <thread>
 
@@ -41,7 +45,25 @@ c10::Device resolve_device(const std::string& spec) {
     throw std::invalid_argument("device '" + spec + "': expected auto, cpu, cuda or cuda:N");
 }
 
+void tune_cpu_allocator() {
+#ifdef __GLIBC__
+    // LibTorch allocates and frees tensors of a few MiB at every layer. With glibc's defaults
+    // those go to fresh mmap()s or are trimmed back to the system, so every training step and
+    // every inference batch page-faults its buffers in again; under a hypervisor a page fault is
+    // expensive (measured on this 2-core VM: U-Net inference 30 -> 128 img/s, training 17 -> 39
+    // img/s, G inference 5 -> 12.7 img/s). Keep freed memory in the process instead: no mmap
+    // below 32 MiB (the largest threshold glibc accepts), no trimming below 1 GiB free.
+    static const bool done = [] {
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+        return true;
+    }();
+    (void)done;
+#endif
+}
+
 int configure_threads(int threads) {
+    tune_cpu_allocator();
     if (threads <= 0) {
         threads = static_cast<int>(std::thread::hardware_concurrency());
         if (threads <= 0) threads = 1;

@@ -12,8 +12,12 @@ namespace mipr::engine {
 /// CUDA device that is not present.
 c10::Device resolve_device(const std::string& spec);
 
+/// Keeps freed tensor memory in the process (glibc: no mmap below 32 MiB, no trimming below
+/// 1 GiB) instead of returning it to the system after every layer; once per process. Called by
+/// configure_threads.
+void tune_cpu_allocator();
 /// Sets LibTorch's intra-op threads to `threads`, or to the number of cores when threads <= 0
-/// (Debian's LibTorch starts with one). Returns the number in effect.
+/// (Debian's LibTorch starts with one), after tune_cpu_allocator(). Returns the number in effect.
 int configure_threads(int threads = 0);
 
 /// A one-line description of the device, e.g. "cpu (2 threads)" or "cuda:0 (NVIDIA H100)".
