@@ -1,18 +1,12 @@
 #include "mipr/ui/image_entry.h"
 
+#include "qt_paths.h"
+
 #include <QCoreApplication>
 
 #include "mipr/project/project.h"
 
 namespace mipr::ui {
-
-namespace {
-
-QString toQString(const std::filesystem::path& path) {
-    return QString::fromStdString(path.string());
-}
-
-}  // namespace
 
 bool ImageEntry::hasMask(MaskChoice choice) const {
     return !maskPath(choice).isEmpty();

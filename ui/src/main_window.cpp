@@ -1,5 +1,7 @@
 #include "mipr/ui/main_window.h"
 
+#include "qt_paths.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -36,14 +38,6 @@
 #include "mipr/ui/viewer_toolbar.h"
 
 namespace mipr::ui {
-
-namespace {
-
-std::filesystem::path toPath(const QString& path) {
-    return std::filesystem::path(path.toStdString());
-}
-
-}  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));

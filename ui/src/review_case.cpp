@@ -1,5 +1,7 @@
 #include "mipr/ui/review_case.h"
 
+#include "qt_paths.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,10 +16,6 @@
 namespace mipr::ui {
 
 namespace {
-
-std::filesystem::path toPath(const QString& path) {
-    return std::filesystem::path(path.toStdString());
-}
 
 QString tr(const char* text) {
     return QCoreApplication::translate("mipr::ui::ReviewCase", text);

@@ -1,5 +1,7 @@
 #include "mipr/ui/review_panel.h"
 
+#include "qt_paths.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -28,14 +30,6 @@
 #include "mipr/ui/review_view.h"
 
 namespace mipr::ui {
-
-namespace {
-
-std::filesystem::path toPath(const QString& path) {
-    return std::filesystem::path(path.toStdString());
-}
-
-}  // namespace
 
 ReviewPanel::ReviewPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("reviewPanel"));

@@ -1,19 +1,13 @@
 #include "mipr/ui/review_queue.h"
 
+#include "qt_paths.h"
+
 #include <algorithm>
 #include <map>
 
 #include "mipr/project/project.h"
 
 namespace mipr::ui {
-
-namespace {
-
-QString toQString(const std::filesystem::path& path) {
-    return QString::fromStdString(path.string());
-}
-
-}  // namespace
 
 QColor statusColour(const QString& status) {
     if (status == QLatin1String("accepted")) return QColor(60, 180, 75);

@@ -1,5 +1,7 @@
 #include "mipr/ui/review_session.h"
 
+#include "qt_paths.h"
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -26,10 +28,6 @@ namespace {
 // Neighbours kept loaded around the current row: one behind, two ahead (reviewers move forward).
 constexpr int kKeepBehind = 1;
 constexpr int kKeepAhead = 2;
-
-QString toQString(const std::filesystem::path& path) {
-    return QString::fromStdString(path.string());
-}
 
 }  // namespace
 

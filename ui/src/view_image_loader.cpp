@@ -1,5 +1,7 @@
 #include "mipr/ui/view_image_loader.h"
 
+#include "qt_paths.h"
+
 #include <exception>
 #include <string>
 #include <vector>
@@ -12,10 +14,6 @@
 namespace mipr::ui {
 
 namespace {
-
-std::filesystem::path toPath(const QString& path) {
-    return std::filesystem::path(path.toStdString());
-}
 
 MaskOverlay loadOverlay(const ImageEntry& entry, MaskChoice choice, const QSize& imageSize,
                         QStringList& warnings) {
