@@ -4,7 +4,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -13,7 +12,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -494,17 +492,6 @@ void ReviewPanel::rejectCurrent() {
     if (session_->reject()) messageLabel_->hide();
 }
 
-void ReviewPanel::editCurrent() {
-    const auto c = session_->currentCase();
-    if (!c || c->isNull()) return;
-    editor_->begin(c->label);
-    view_->setEditing(true);
-    showMessage(tr("Editing %1: B brush, X eraser, P polygon, F fill, [ ] size · Enter saves, Esc cancels.")
-                    .arg(c->name));
-    updateActions();
-    view_->setFocus();
-}
-
 void ReviewPanel::nextCase() {
     session_->next();
 }
@@ -622,100 +609,6 @@ bool ReviewPanel::exportTo(const QString& dir) {
 
 void ReviewPanel::toggleHelp() {
     help_->toggle();
-}
-
-// --- editor actions ---------------------------------------------------------------------------
-
-void ReviewPanel::toolBrush() {
-    editor_->setTool(EditTool::brush);
-}
-
-void ReviewPanel::toolEraser() {
-    editor_->setTool(EditTool::eraser);
-}
-
-void ReviewPanel::toolPolygon() {
-    editor_->setTool(EditTool::polygon);
-}
-
-void ReviewPanel::toolFill() {
-    editor_->setTool(EditTool::fill);
-}
-
-void ReviewPanel::brushSmaller() {
-    editor_->setBrushRadius(editor_->brushRadius() - std::max(1, editor_->brushRadius() / 5));
-}
-
-void ReviewPanel::brushLarger() {
-    editor_->setBrushRadius(editor_->brushRadius() + std::max(1, editor_->brushRadius() / 5));
-}
-
-void ReviewPanel::fillHoles() {
-    editor_->fillHoles();
-}
-
-void ReviewPanel::grow() {
-    editor_->grow();
-}
-
-void ReviewPanel::shrink() {
-    editor_->shrink();
-}
-
-void ReviewPanel::smooth() {
-    editor_->smooth();
-}
-
-void ReviewPanel::clearMask() {
-    editor_->clear();
-}
-
-void ReviewPanel::undoEdit() {
-    editor_->undoStack()->undo();
-}
-
-void ReviewPanel::redoEdit() {
-    editor_->undoStack()->redo();
-}
-
-void ReviewPanel::saveEdit() {
-    if (!isEditing()) return;
-    if (editor_->tool() == EditTool::polygon && !editor_->polygon().isEmpty()) {
-        editor_->polygonClose();  // Enter first closes a polygon in progress
-        return;
-    }
-    const QImage mask = editor_->mask();
-    // Leave edit mode first: saving moves on to the next case.
-    editor_->end();
-    view_->setEditing(false);
-    updateActions();
-    if (!session_->saveEdit(mask)) {
-        // Nothing is lost: the edit goes back into the editor.
-        editor_->begin(mask);
-        view_->setEditing(true);
-        updateActions();
-        return;
-    }
-    messageLabel_->hide();
-}
-
-void ReviewPanel::cancelEdit() {
-    if (!isEditing()) return;
-    if (editor_->tool() == EditTool::polygon && !editor_->polygon().isEmpty()) {
-        editor_->polygonCancel();
-        return;
-    }
-    if (editor_->isModified() &&
-        QMessageBox::question(
-            this, tr("Discard changes?"),
-            tr("Discard your changes to the mask of %1?")
-                .arg(session_->currentItem() ? session_->currentItem()->imageName : QString()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
-        return;
-    editor_->end();
-    view_->setEditing(false);
-    messageLabel_->hide();
-    updateActions();
 }
 
 }  // namespace mipr::ui
