@@ -91,6 +91,6 @@ inline MaskDelta dab_step(cv::Mat& mask, cv::Point centre, int radius, bool valu
     return MaskDelta::between(before, mask, changed);
 }
 
-}  // namespace
+}  // namespace mask_test
 
 using namespace mask_test;
