@@ -2,10 +2,14 @@
 // GFLOP/s counted from the layer shapes beside the machine's float32 matrix-multiply rate
 // measured in the same run (the practical limit). Prints one "key value" line per figure.
 //   engine_bench [--device cpu|cuda] [--size 128] [--width 16] [--batch 4] [--seconds 8]
+//                [--gan-width 32] [--precision auto|fp32|mixed|channels-last]
+// --gan-width: G's base width (its SPADE hidden width is twice that) and D's filters; the paper's
+// is 64. --precision auto: bfloat16 autocast + channels-last on CUDA, float32 on the CPU.
 #include "mipr/engine/annotator.h"
 #include "mipr/engine/device.h"
 #include "mipr/engine/gan_trainer.h"
 #include "mipr/engine/losses.h"
+#include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
 
 #include <torch/cuda.h>
@@ -54,7 +58,7 @@ double peak_rss_mib() {
 
 int main(int argc, char** argv) {
     std::string device_spec = "cpu";
-    int size = 128, width = 16, batch = 4, threads = 0;
+    int size = 128, width = 16, batch = 4, threads = 0, gan_width = 32;
     double seconds = 8;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
@@ -70,12 +74,18 @@ int main(int argc, char** argv) {
             seconds = std::stod(v);
         else if (k == "--threads")
             threads = std::stoi(v);
+        else if (k == "--gan-width")
+            gan_width = std::stoi(v);
+        else if (k == "--precision")
+            set_precision_policy(parse_precision(v));
     }
     const c10::Device device = resolve_device(device_spec);
     const int used_threads = configure_threads(threads);
     torch::manual_seed(0);
-    std::printf("device %s\nthreads %d\nsize %d\nwidth %d\nbatch %d\n", describe_device(device).c_str(),
-                used_threads, size, width, batch);
+    const Precision precision = resolve_precision(device);
+    std::printf("device %s\nthreads %d\nsize %d\nwidth %d\nbatch %d\nmixed_precision %d\nchannels_last %d\n",
+                describe_device(device).c_str(), used_threads, size, width, batch, precision.mixed ? 1 : 0,
+                precision.channels_last ? 1 : 0);
 
     // The limit: float32 matrix multiply.
     {
@@ -84,6 +94,14 @@ int main(int argc, char** argv) {
         auto b = torch::randn({n, n}, torch::TensorOptions().device(device));
         const double per_s = rate([&] { (void)torch::mm(a, b); }, seconds / 2, device);
         std::printf("matmul_gflops %.1f\n", per_s * 2.0 * n * n * n / 1e9);
+    }
+    if (device.is_cuda()) {
+        // The tensor cores' rate, the limit under mixed precision.
+        const int n = 8192;
+        auto a = torch::randn({n, n}, torch::TensorOptions().device(device).dtype(torch::kBFloat16));
+        auto b = torch::randn({n, n}, torch::TensorOptions().device(device).dtype(torch::kBFloat16));
+        const double per_s = rate([&] { (void)torch::mm(a, b); }, seconds / 2, device);
+        std::printf("matmul_bf16_gflops %.1f\n", per_s * 2.0 * n * n * n / 1e9);
     }
     // The same limit through the convolution library the nets run on (oneDNN on the CPU, cuDNN on
     // CUDA): a 1x1 convolution is a matrix multiply. On CPUs where the BLAS picks narrower vector
@@ -105,12 +123,22 @@ int main(int argc, char** argv) {
     auto x = torch::rand({batch, 3, size, size}, torch::TensorOptions().device(device));
     auto y =
         (torch::rand({batch, 1, size, size}, torch::TensorOptions().device(device)) > 0.5).to(torch::kFloat);
+    if (precision.channels_last) {
+        to_channels_last(*net);
+        x = maybe_channels_last(x, true);
+    }
     torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(1e-3));
     net->train();
+    // The same step as train_segmentation's (without its data loading and augmentation).
     const double train_steps = rate(
         [&] {
             opt.zero_grad();
-            auto loss = bce_dice_loss(net->forward(normalise_input(x)), y);
+            torch::Tensor logits;
+            {
+                AutocastScope autocast(device, precision.mixed);
+                logits = net->forward(normalise_input(x));
+            }
+            auto loss = bce_dice_loss(logits, y);
             loss.backward();
             opt.step();
         },
@@ -119,23 +147,38 @@ int main(int argc, char** argv) {
     std::printf("seg_train_img_per_s %.2f\nseg_train_gflops %.1f\n", train_steps * batch,
                 train_steps * batch * 3 * 2 * macs / 1e9);
     net->eval();
-    auto xi = torch::rand({8, 3, size, size}, torch::TensorOptions().device(device));
+    auto xi = maybe_channels_last(torch::rand({8, 3, size, size}, torch::TensorOptions().device(device)),
+                                  precision.channels_last);
     double infer_steps = 0;
     {
         torch::InferenceMode guard;
+        AutocastScope autocast(device, precision.mixed);
         infer_steps = rate([&] { (void)torch::sigmoid(net->forward(normalise_input(xi))); }, seconds, device);
     }
     std::printf("seg_infer_img_per_s %.2f\nseg_infer_gflops %.1f\n", infer_steps * 8,
                 infer_steps * 8 * 2 * macs / 1e9);
+    if (precision.mixed) {
+        // What bfloat16 costs in the answer: the same net and images in float32.
+        torch::InferenceMode guard;
+        torch::Tensor p16, p32;
+        {
+            AutocastScope autocast(device, true);
+            p16 = torch::sigmoid(net->forward(normalise_input(xi)).to(torch::kFloat));
+        }
+        p32 = torch::sigmoid(net->forward(normalise_input(xi)));
+        std::printf("seg_infer_mixed_mean_abs_diff %.5f\nseg_infer_mixed_label_flips %.5f\n",
+                    (p16 - p32).abs().mean().item<double>(),
+                    ((p16 > 0.5) != (p32 > 0.5)).to(torch::kFloat).mean().item<double>());
+    }
 
     // G + D: one GAN training epoch over synthetic pairs, then G inference (rearrangement).
     {
         GeneratorOptions go;
-        go.base_width = 32;
-        go.max_width = 256;
-        go.spade_hidden = 64;
+        go.base_width = gan_width;
+        go.max_width = 8 * gan_width;
+        go.spade_hidden = 2 * gan_width;
         DiscriminatorOptions dopt;
-        dopt.base_width = 32;
+        dopt.base_width = gan_width;
         GanTrainOptions t;
         t.epochs = 1;
         t.batch_size = batch;

@@ -4,6 +4,7 @@ transposed-conv up, 1x1 head) and the GAN (generator G, multi-scale discriminato
 and training step); training-step and inference throughput on the same machine and threads,
 printed as "key value" lines like engine_bench."""
 import argparse
+import contextlib
 import random
 import time
 
@@ -46,7 +47,36 @@ class UNet(nn.Module):
         return self.head(x)
 
 
+# Device and precision, set by main(): on CUDA, bfloat16 autocast of the forward passes and
+# channels-last tensors, as the engine does (--precision auto|fp32|mixed|channels-last).
+DEV = torch.device("cpu")
+MIXED = False
+CHANNELS_LAST = False
+
+
+def autocast():
+    if MIXED and DEV.type == "cuda":
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return contextlib.nullcontext()
+
+
+def on_dev(x):
+    x = x.to(DEV)
+    return x.contiguous(memory_format=torch.channels_last) if CHANNELS_LAST and x.dim() == 4 else x
+
+
+def place(net):
+    net.to(DEV)
+    return net.to(memory_format=torch.channels_last) if CHANNELS_LAST else net
+
+
+def sync():
+    if DEV.type == "cuda":
+        torch.cuda.synchronize()
+
+
 def loss_fn(logits, t):
+    logits = logits.float()
     p = torch.sigmoid(logits).flatten(1)
     tt = t.flatten(1)
     dice = 1 - (2 * (p * tt).sum(1) + 1) / (p.sum(1) + tt.sum(1) + 1)
@@ -56,10 +86,12 @@ def loss_fn(logits, t):
 def rate(fn, seconds, warmup=2):
     for _ in range(warmup):
         fn()
+    sync()
     n, start = 0, time.perf_counter()
     while True:
         fn()
         n += 1
+        sync()
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
             return n / elapsed
@@ -90,7 +122,8 @@ def sobel_magnitude(images):
     lum = images
     if images.size(1) == 3:
         lum = 0.299 * images.narrow(1, 0, 1) + 0.587 * images.narrow(1, 1, 1) + 0.114 * images.narrow(1, 2, 1)
-    gx = torch.tensor([-1.0, 0.0, 1.0, -2.0, 0.0, 2.0, -1.0, 0.0, 1.0], dtype=images.dtype).view(1, 1, 3, 3)
+    gx = torch.tensor([-1.0, 0.0, 1.0, -2.0, 0.0, 2.0, -1.0, 0.0, 1.0], dtype=images.dtype,
+                      device=images.device).view(1, 1, 3, 3)
     kernels = torch.cat([gx, gx.transpose(2, 3)], 0)
     g = F.conv2d(F.pad(lum, (1, 1, 1, 1), mode="replicate"), kernels)
     return torch.sqrt(g.pow(2).sum(1, keepdim=True) + 1e-12)
@@ -222,23 +255,23 @@ def add_up(terms):
 
 
 def hinge_d_loss(real, fake):
-    total = add_up(torch.relu(1.0 - r[-1]).mean() + torch.relu(1.0 + f[-1]).mean() for r, f in zip(real, fake))
+    total = add_up(torch.relu(1.0 - r[-1].float()).mean() + torch.relu(1.0 + f[-1].float()).mean() for r, f in zip(real, fake))
     return total / len(real)
 
 
 def hinge_g_loss(fake):
-    return add_up(-f[-1].mean() for f in fake) / len(fake)
+    return add_up(-f[-1].float().mean() for f in fake) / len(fake)
 
 
 def feature_matching_loss(real, fake):
-    total = add_up(add_up(F.l1_loss(f[j], r[j].detach()) for j in range(len(r) - 1)) / (len(r) - 1)
+    total = add_up(add_up(F.l1_loss(f[j].float(), r[j].detach().float()) for j in range(len(r) - 1)) / (len(r) - 1)
                    for r, f in zip(real, fake))
     return total / len(real)
 
 
 def soft_dice_loss(logits, target, eps=1.0):
-    p = torch.sigmoid(logits).flatten(1)
-    t = target.flatten(1)
+    p = torch.sigmoid(logits.float()).flatten(1)
+    t = target.float().flatten(1)
     return (1.0 - (2.0 * (p * t).sum(1) + eps) / (p.sum(1) + t.sum(1) + eps)).mean()
 
 
@@ -297,7 +330,7 @@ def patch_shuffle(images, rng, k_choices):
         k = k_choices[rng.randint(0, len(k_choices) - 1)]
         perm = list(range(k * k))
         rng.shuffle(perm)
-        out.append(shuffle_chw(images[i], k, torch.tensor(perm, dtype=torch.long)))
+        out.append(shuffle_chw(images[i], k, torch.tensor(perm, dtype=torch.long, device=images.device)))
     return torch.stack(out)
 
 
@@ -330,26 +363,29 @@ class GanTrainer:
             begin, end = step * self.batch_size, min((step + 1) * self.batch_size, n)
             index = torch.tensor(order[begin:end], dtype=torch.long)
             x01, t = augment_batch(images.index_select(0, index), masks.index_select(0, index), self.rng)
-            x = x01 * 2.0 - 1.0
-            x_in = patch_shuffle(x, self.rng, [1, 2, 4])
+            x = on_dev(x01 * 2.0 - 1.0)
+            t = on_dev(t)
+            x_in = on_dev(patch_shuffle(x, self.rng, [1, 2, 4]))
 
-            fake = self.g(x_in, t)
-
-            self.set_d_requires_grad(True)
-            d_real = self.d(t, x)
-            loss_d = hinge_d_loss(d_real, self.d(t, fake.detach()))
+            with autocast():
+                fake = self.g(x_in, t)
+                self.set_d_requires_grad(True)
+                d_real = self.d(t, x)
+                d_fake_detached = self.d(t, fake.detach())
+            loss_d = hinge_d_loss(d_real, d_fake_detached)
             self.opt_d.zero_grad()
             loss_d.backward()
             self.opt_d.step()
 
             self.set_d_requires_grad(False)
-            d_fake = self.d(t, fake)
-            real_features = [[f.detach() for f in scale] for scale in d_real]
-            loss_g = hinge_g_loss(d_fake) + 10.0 * feature_matching_loss(real_features, d_fake)
-            l1 = F.l1_loss(fake, x)
-            loss_g = loss_g + 10.0 * l1
-            cons = consistency_loss(self.s, fake, t)
-            loss_g = loss_g + 1.0 * cons
+            with autocast():
+                d_fake = self.d(t, fake)
+                real_features = [[f.detach() for f in scale] for scale in d_real]
+                loss_g = hinge_g_loss(d_fake) + 10.0 * feature_matching_loss(real_features, d_fake)
+                l1 = F.l1_loss(fake.float(), x)
+                loss_g = loss_g + 10.0 * l1
+                cons = consistency_loss(self.s, fake, t)
+                loss_g = loss_g + 1.0 * cons
             self.opt_g.zero_grad()
             loss_g.backward()
             self.opt_g.step()
@@ -361,20 +397,21 @@ class GanTrainer:
 
 
 def rearrange(g, images01, labels, batch_size=8):
-    with torch.inference_mode():
+    with torch.inference_mode(), autocast():
         g.eval()
         out = []
         for begin in range(0, images01.size(0), batch_size):
-            x = images01[begin:begin + batch_size] * 2.0 - 1.0
-            t = labels[begin:begin + batch_size]
-            out.append(((g(x, t) + 1.0) * 0.5).clamp(0.0, 1.0))
+            x = on_dev(images01[begin:begin + batch_size] * 2.0 - 1.0)
+            t = on_dev(labels[begin:begin + batch_size])
+            out.append(((g(x, t).float() + 1.0) * 0.5).clamp(0.0, 1.0).cpu())
         return torch.cat(out, 0)
 
 
 def bench_gan(a):
     def nets():
-        return (Generator(base_width=32, max_width=256, spade_hidden=64), MultiscaleDiscriminator(base_width=32),
-                UNet(a.width))
+        w = a.gan_width
+        return (place(Generator(base_width=w, max_width=8 * w, spade_hidden=2 * w)),
+                place(MultiscaleDiscriminator(base_width=w)), place(UNet(a.width)))
 
     images = torch.rand(a.batch * 6, 3, a.size, a.size)
     masks = (torch.rand(a.batch * 6, 1, a.size, a.size) > 0.5).float()
@@ -395,26 +432,37 @@ def main():
     ap.add_argument("--batch", type=int, default=4)
     ap.add_argument("--seconds", type=float, default=8)
     ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--gan-width", type=int, default=32)
+    ap.add_argument("--precision", default="auto", choices=["auto", "fp32", "mixed", "channels-last"])
     a = ap.parse_args()
+    global DEV, MIXED, CHANNELS_LAST
+    DEV = torch.device(a.device)
+    cuda = DEV.type == "cuda"
+    MIXED = a.precision == "mixed" or (a.precision == "auto" and cuda)
+    CHANNELS_LAST = a.precision in ("mixed", "channels-last") or (a.precision == "auto" and cuda)
     import os
     torch.set_num_threads(a.threads or os.cpu_count())
     torch.manual_seed(0)
-    print(f"torch {torch.__version__}\nthreads {torch.get_num_threads()}")
-    net = UNet(a.width)
+    print(f"torch {torch.__version__}\nthreads {torch.get_num_threads()}\ndevice {DEV}\n"
+          f"mixed_precision {int(MIXED)}\nchannels_last {int(CHANNELS_LAST)}")
+    net = place(UNet(a.width))
     opt = torch.optim.Adam(net.parameters(), 1e-3)
-    x = torch.rand(a.batch, 3, a.size, a.size) * 2 - 1
-    y = (torch.rand(a.batch, 1, a.size, a.size) > 0.5).float()
+    x = on_dev(torch.rand(a.batch, 3, a.size, a.size) * 2 - 1)
+    y = on_dev((torch.rand(a.batch, 1, a.size, a.size) > 0.5).float())
 
     def step():
         opt.zero_grad()
-        loss_fn(net(x), y).backward()
+        with autocast():
+            logits = net(x)
+        loss_fn(logits, y).backward()
         opt.step()
 
     net.train()
     print(f"seg_train_img_per_s {rate(step, a.seconds) * a.batch:.2f}")
     net.eval()
-    xi = torch.rand(8, 3, a.size, a.size) * 2 - 1
-    with torch.inference_mode():
+    xi = on_dev(torch.rand(8, 3, a.size, a.size) * 2 - 1)
+    with torch.inference_mode(), autocast():
         print(f"seg_infer_img_per_s {rate(lambda: torch.sigmoid(net(xi)), a.seconds) * 8:.2f}")
     bench_gan(a)
 

@@ -3,6 +3,7 @@
 # LibTorch or to `python3 -c "import torch;print(torch.utils.cmake_prefix_path)"` on a GPU
 # server) and runs it beside PyTorch eager on the same nets, threads and sizes; prints ratios.
 #   bench/run_bench.sh [--device cpu|cuda] [--size 128] [--width 16] [--batch 4] [--seconds 8]
+#                      [--gan-width 32] [--precision auto|fp32|mixed|channels-last]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="${BENCH_BUILD_DIR:-$here/../build-bench}"
@@ -17,17 +18,16 @@ else
 fi
 ours=$("$bench_bin" "${args[@]}")
 echo "$ours" | sed 's/^/engine  /'
-device=cpu
-for ((i = 0; i < ${#args[@]}; i++)); do [[ "${args[$i]}" == --device ]] && device="${args[$((i + 1))]}"; done
-if [[ "$device" != cpu ]]; then exit 0; fi
-py_args=()
-for ((i = 0; i < ${#args[@]}; i += 2)); do [[ "${args[$i]}" != --device ]] && py_args+=("${args[$i]}" "${args[$((i + 1))]}"); done
-theirs=$("$python" "$here/pytorch_eager.py" "${py_args[@]}")
+theirs=$("$python" "$here/pytorch_eager.py" "${args[@]}")
 echo "$theirs" | sed 's/^/pytorch /'
 get() { echo "$1" | awk -v k="$2" '$1 == k {print $2}'; }
-mm=$(get "$ours" matmul_gflops); c1=$(get "$ours" conv1x1_gflops)
+mm=$(get "$ours" matmul_gflops); c1=$(get "$ours" conv1x1_gflops); bf=$(get "$ours" matmul_bf16_gflops)
 peak=$(awk -v a="$mm" -v b="${c1:-0}" 'BEGIN {print (b > a ? b : a)}')
 echo "peak float32 GFLOP/s: matmul $mm, 1x1 convolution ${c1:-n/a}; the larger is the limit"
+if [[ "$(get "$ours" mixed_precision)" == 1 && -n "$bf" ]]; then
+    peak=$bf
+    echo "mixed precision: the limit is the bfloat16 matmul, $bf GFLOP/s"
+fi
 for k in seg_train_img_per_s seg_infer_img_per_s gan_train_img_per_s gen_infer_img_per_s; do
     a=$(get "$ours" "$k"); b=$(get "$theirs" "$k")
     awk -v k="$k" -v a="$a" -v b="$b" 'BEGIN {printf "ratio %s engine/pytorch %.2f (%s vs %s)\n", k, a / b, a, b}'

@@ -30,16 +30,22 @@ namespace {
 struct Common {
     std::string device = "auto";
     int threads = 0;
+    std::string precision = "auto";
     unsigned long long seed = 0;
     std::string config;
     bool quiet = false;
 
-    pipeline::ComputeOptions compute() const { return {device, threads}; }
+    pipeline::ComputeOptions compute() const { return {device, threads, precision}; }
 };
 
 void add_compute_options(CLI::App* cmd, Common& c) {
     cmd->add_option("--device", c.device, "auto | cpu | cuda | cuda:N")->capture_default_str();
     cmd->add_option("--threads", c.threads, "intra-op CPU threads (0 = one per core)")->capture_default_str();
+    cmd->add_option(
+           "--precision", c.precision,
+           "auto (bfloat16 + channels-last on CUDA, float32 on the CPU) | fp32 | mixed | channels-last")
+        ->check(CLI::IsMember({"auto", "fp32", "mixed", "channels-last"}))
+        ->capture_default_str();
     cmd->add_flag("-q,--quiet", c.quiet, "no progress output");
 }
 

@@ -2,6 +2,7 @@
 #include "mipr/engine/annotator.h"
 
 #include "batching.h"
+#include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
 
 #include <torch/nn/functional/conv.h>
@@ -15,10 +16,15 @@ torch::Tensor rearrange(Generator& generator, const torch::Tensor& images01, con
     torch::InferenceMode guard;
     generator->to(device);
     generator->eval();
+    const auto precision = resolve_precision(device);
+    if (precision.channels_last) to_channels_last(*generator);
+    AutocastScope autocast(device, precision.mixed);
     const auto out = detail::map_batches(images01.size(0), batch_size, [&](int64_t begin, int64_t end) {
-        const auto x = (images01.slice(0, begin, end) * 2.0 - 1.0).to(device);
-        const auto t = labels.slice(0, begin, end).to(device);
-        return ((generator->forward(x, t) + 1.0) * 0.5).clamp(0.0, 1.0).to(torch::kCPU);
+        const auto x = maybe_channels_last((images01.slice(0, begin, end) * 2.0 - 1.0).to(device),
+                                           precision.channels_last);
+        const auto t = maybe_channels_last(labels.slice(0, begin, end).to(device), precision.channels_last);
+        const auto y = generator->forward(x, t).to(torch::kFloat);
+        return ((y + 1.0) * 0.5).clamp(0.0, 1.0).contiguous().to(torch::kCPU);
     });
     return out.defined() ? out : torch::empty_like(images01);
 }

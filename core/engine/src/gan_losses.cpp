@@ -55,7 +55,8 @@ torch::Tensor hinge_d_loss(const DiscriminatorOutputs& real, const Discriminator
         throw std::invalid_argument("hinge_d_loss: real and fake differ in scales");
     torch::Tensor total;
     for (std::size_t s = 0; s < real.size(); ++s) {
-        const auto loss = torch::relu(1.0 - real[s].back()).mean() + torch::relu(1.0 + fake[s].back()).mean();
+        const auto loss = torch::relu(1.0 - real[s].back().to(torch::kFloat)).mean() +
+                          torch::relu(1.0 + fake[s].back().to(torch::kFloat)).mean();
         total = total.defined() ? total + loss : loss;
     }
     return total / static_cast<double>(real.size());
@@ -65,7 +66,7 @@ torch::Tensor hinge_g_loss(const DiscriminatorOutputs& fake) {
     check_outputs(fake, "hinge_g_loss");
     torch::Tensor total;
     for (const auto& scale : fake) {
-        const auto loss = -scale.back().mean();
+        const auto loss = -scale.back().to(torch::kFloat).mean();
         total = total.defined() ? total + loss : loss;
     }
     return total / static_cast<double>(fake.size());
@@ -82,7 +83,8 @@ torch::Tensor feature_matching_loss(const DiscriminatorOutputs& real, const Disc
         torch::Tensor scale_loss;
         const std::size_t intermediate = real[s].size() - 1;  // the last output is the logits
         for (std::size_t j = 0; j < intermediate; ++j) {
-            const auto l1 = torch::nn::functional::l1_loss(fake[s][j], real[s][j].detach());
+            const auto l1 = torch::nn::functional::l1_loss(fake[s][j].to(torch::kFloat),
+                                                           real[s][j].detach().to(torch::kFloat));
             scale_loss = scale_loss.defined() ? scale_loss + l1 : l1;
         }
         scale_loss = scale_loss / static_cast<double>(intermediate);

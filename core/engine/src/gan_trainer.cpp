@@ -5,6 +5,7 @@
 #include "mipr/engine/augment.h"
 #include "mipr/engine/gan_losses.h"
 #include "mipr/engine/patch_shuffle.h"
+#include "mipr/engine/precision.h"
 #include "mipr/engine/train_state.h"
 
 #include <torch/serialize/input-archive.h>
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <numeric>
+#include <optional>
 #include <stdexcept>
 
 namespace mipr::engine {
@@ -43,11 +45,18 @@ GanTrainer::GanTrainer(Generator generator, MultiscaleDiscriminator discriminato
     if (options_.epochs < 1 || options_.batch_size < 1) {
         throw std::invalid_argument("GAN training: epochs and batch size must be at least 1");
     }
+    place_networks();
+    if (!s_.is_empty()) s_->eval();
+}
+
+void GanTrainer::place_networks() {
     g_->to(options_.device);
     d_->to(options_.device);
-    if (!s_.is_empty()) {
-        s_->to(options_.device);
-        s_->eval();
+    if (!s_.is_empty()) s_->to(options_.device);
+    if (resolve_precision(options_.device).channels_last) {
+        to_channels_last(*g_);
+        to_channels_last(*d_);
+        if (!s_.is_empty()) to_channels_last(*s_);
     }
 }
 
@@ -61,6 +70,7 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
     const int steps = static_cast<int>((n + options_.batch_size - 1) / options_.batch_size);
     std::vector<int64_t> order(static_cast<std::size_t>(n));
     const auto& dev = options_.device;
+    const auto precision = resolve_precision(dev);
     g_->train();
     d_->train();
 
@@ -80,9 +90,12 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
             const auto end = std::min<int64_t>(begin + options_.batch_size, n);
             auto [x01, t] = detail::take_batch(data.images, data.masks, order, begin, end);
             if (options_.flips) std::tie(x01, t) = augment_batch(x01, t, rng);
-            const auto x = (x01 * 2.0 - 1.0).to(dev);
-            t = t.to(dev);
-            const auto x_in = options_.shuffle ? patch_shuffle(x, rng, options_.shuffle_k) : x;
+            const auto x = maybe_channels_last((x01 * 2.0 - 1.0).to(dev), precision.channels_last);
+            t = maybe_channels_last(t.to(dev), precision.channels_last);
+            const auto x_in = maybe_channels_last(
+                options_.shuffle ? patch_shuffle(x, rng, options_.shuffle_k) : x, precision.channels_last);
+            // Forward passes under autocast (bfloat16 on CUDA), losses and backward in float32.
+            std::optional<AutocastScope> autocast(std::in_place, dev, precision.mixed);
 
             const auto fake = g_->forward(x_in, t);
 
@@ -90,6 +103,7 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
             set_requires_grad(*d_, true);
             const auto d_real = d_->forward(t, x);
             const auto d_fake_detached = d_->forward(t, fake.detach());
+            autocast.reset();
             const auto loss_d = hinge_d_loss(d_real, d_fake_detached);
             opt_d_.zero_grad();
             loss_d.backward();
@@ -98,6 +112,7 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
             // G step: fool D, match its features on real pairs, stay close to x, and let S
             // find the mask in what G draws.
             set_requires_grad(*d_, false);
+            autocast.emplace(dev, precision.mixed);
             const auto d_fake = d_->forward(t, fake);
             DiscriminatorOutputs real_features;
             for (const auto& scale : d_real) {
@@ -108,13 +123,14 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
             }
             auto loss_g =
                 hinge_g_loss(d_fake) + options_.lambda_fm * feature_matching_loss(real_features, d_fake);
-            const auto l1 = torch::l1_loss(fake, x);
+            const auto l1 = torch::l1_loss(fake.to(torch::kFloat), x);
             loss_g = loss_g + options_.lambda_l1 * l1;
             torch::Tensor cons;
             if (options_.consistency) {
                 cons = consistency_loss(s_, fake, t);
                 loss_g = loss_g + options_.lambda_consistency * cons;
             }
+            autocast.reset();
             opt_g_.zero_grad();
             loss_g.backward();
             opt_g_.step();
@@ -181,8 +197,7 @@ std::string GanTrainer::load(const std::filesystem::path& file) {
         archive.read("optimizer_d", od);
         g_->load(g);
         d_->load(d);
-        g_->to(options_.device);
-        d_->to(options_.device);
+        place_networks();
         opt_g_.load(og);
         opt_d_.load(od);
         c10::IValue v;

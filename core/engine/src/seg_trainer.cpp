@@ -3,6 +3,7 @@
 
 #include "batching.h"
 #include "mipr/engine/losses.h"
+#include "mipr/engine/precision.h"
 
 #include <torch/optim/adam.h>
 #include <torch/utils.h>
@@ -46,6 +47,8 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
     }
     const auto start = std::chrono::steady_clock::now();
     net->to(options.device);
+    const auto precision = resolve_precision(options.device);
+    if (precision.channels_last) to_channels_last(*net);
     net->train();
     torch::optim::Adam optimizer(
         net->parameters(),
@@ -75,11 +78,17 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
             const auto end = std::min<int64_t>(begin + options.batch_size, n);
             auto [x, y] = detail::take_batch(data.images, data.masks, order, begin, end);
             if (options.augment) std::tie(x, y) = augment_batch(x, y, rng, options.augment_options);
-            x = normalise_input(x.to(options.device, /*non_blocking=*/true));
+            x = maybe_channels_last(normalise_input(x.to(options.device, /*non_blocking=*/true)),
+                                    precision.channels_last);
             y = y.to(options.device, /*non_blocking=*/true);
 
             optimizer.zero_grad();
-            auto loss = bce_dice_loss(net->forward(x), y);
+            torch::Tensor logits;
+            {
+                AutocastScope autocast(options.device, precision.mixed);
+                logits = net->forward(x);
+            }
+            auto loss = bce_dice_loss(logits.to(torch::kFloat), y);
             loss.backward();
             optimizer.step();
             result.images_seen += end - begin;
@@ -124,9 +133,13 @@ torch::Tensor predict_probabilities(UNet& net, const torch::Tensor& images01, co
     torch::InferenceMode guard;
     net->to(device);
     net->eval();
+    const auto precision = resolve_precision(device);
+    if (precision.channels_last) to_channels_last(*net);
+    AutocastScope autocast(device, precision.mixed);
     const auto out = detail::map_batches(images01.size(0), batch_size, [&](int64_t begin, int64_t end) {
-        return torch::sigmoid(net->forward(normalise_input(images01.slice(0, begin, end).to(device))))
-            .to(torch::kCPU);
+        const auto x = maybe_channels_last(normalise_input(images01.slice(0, begin, end).to(device)),
+                                           precision.channels_last);
+        return torch::sigmoid(net->forward(x).to(torch::kFloat)).contiguous().to(torch::kCPU);
     });
     return out.defined() ? out : torch::empty({0, 1, images01.size(2), images01.size(3)});
 }

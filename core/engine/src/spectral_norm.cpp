@@ -2,6 +2,8 @@
 // iteration on persistent u, v buffers (the algorithm of torch.nn.utils.spectral_norm).
 #include "mipr/engine/spectral_norm.h"
 
+#include "mipr/engine/precision.h"
+
 #include <torch/nn/init.h>
 
 #include <cmath>
@@ -46,9 +48,17 @@ SNConv2dImpl::SNConv2dImpl(const torch::nn::Conv2dOptions& options, int power_it
     v = register_buffer("v", normalise(torch::randn({cols}), eps_));
 }
 
-// Unqualified holds_alternative / get (C++20 ADL with explicit template arguments): options'
-// variants are c10::variant in older LibTorch and std::variant in newer.
 torch::Tensor SNConv2dImpl::forward(const torch::Tensor& x) {
+    torch::Tensor weight;
+    {
+        // sigma in float32 even under autocast: a bfloat16 power iteration would be too coarse.
+        AutocastScope float32(x.device(), false);
+        weight = normalised_for_forward();
+    }
+    return convolve(x, weight);
+}
+
+torch::Tensor SNConv2dImpl::normalised_for_forward() {
     const auto w = weight_orig.reshape({weight_orig.size(0), -1});
     torch::Tensor uu = u;
     torch::Tensor vv = v;
@@ -68,7 +78,12 @@ torch::Tensor SNConv2dImpl::forward(const torch::Tensor& x) {
     }
     // sigma carries gradient through W (not through u, v): d(W/sigma) is the SN gradient.
     const auto sigma = torch::dot(uu, torch::mv(w, vv));
-    const auto weight = weight_orig / sigma;
+    return weight_orig / sigma;
+}
+
+// Unqualified holds_alternative / get (C++20 ADL with explicit template arguments): options'
+// variants are c10::variant in older LibTorch and std::variant in newer.
+torch::Tensor SNConv2dImpl::convolve(const torch::Tensor& x, const torch::Tensor& weight) const {
     const auto& padding = options_.padding();
     if (holds_alternative<torch::enumtype::kSame>(padding)) {
         return torch::conv2d(x, weight, bias, *options_.stride(), "same", *options_.dilation(),

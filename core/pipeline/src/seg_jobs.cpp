@@ -6,6 +6,7 @@
 #include "mipr/engine/checkpoint.h"
 #include "mipr/engine/device.h"
 #include "mipr/engine/metrics.h"
+#include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
 #include "seg_internal.h"
 #include "tensors.h"
@@ -25,6 +26,7 @@ namespace detail {
 c10::Device device_from(const ComputeOptions& compute) {
     engine::configure_threads(compute.threads);
     try {
+        engine::set_precision_policy(engine::parse_precision(compute.precision));
         return engine::resolve_device(compute.device);
     } catch (const std::invalid_argument& e) {
         throw InputError(e.what());

@@ -84,6 +84,9 @@ public:
     const GanTrainOptions& options() const { return options_; }
 
 private:
+    /// Moves G, D and S to the device, in channels-last where the precision policy says so.
+    void place_networks();
+
     Generator g_;
     MultiscaleDiscriminator d_;
     UNet s_;

@@ -25,6 +25,9 @@ public:
     torch::Tensor u, v;         ///< buffers, persistent across forwards and saved in checkpoints
 
 private:
+    torch::Tensor normalised_for_forward();  ///< power iteration when training, then W / sigma
+    torch::Tensor convolve(const torch::Tensor& x, const torch::Tensor& weight) const;
+
     torch::nn::Conv2dOptions options_;
     int power_iterations_;
     double eps_;

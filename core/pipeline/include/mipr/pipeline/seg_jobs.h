@@ -22,6 +22,9 @@ namespace mipr::pipeline {
 struct ComputeOptions {
     std::string device = "auto";
     int threads = 0;
+    /// auto (bfloat16 autocast + channels-last on CUDA, float32 on the CPU) | fp32 | mixed |
+    /// channels-last; see mipr/engine/precision.h.
+    std::string precision = "auto";
 };
 
 struct SegModelConfig {

@@ -1,0 +1,57 @@
+// Mixed precision and memory format for the nets (ARCHITECTURE.md §5): on CUDA, bfloat16
+// autocast and channels-last tensors let the tensor cores and cuDNN's NHWC kernels run; on the
+// CPU both stay off unless asked for (float32 keeps CPU runs deterministic and reproducible).
+#pragma once
+
+#include <c10/core/Device.h>
+#include <torch/nn/module.h>
+#include <torch/types.h>
+
+#include <string>
+
+namespace mipr::engine {
+
+enum class Switch { automatic, on, off };
+
+/// The process-wide choice, read by the trainers and by inference. `automatic` means on for
+/// CUDA devices and off for the CPU.
+struct PrecisionPolicy {
+    Switch mixed_precision = Switch::automatic;  ///< bfloat16 autocast of forward passes
+    Switch channels_last = Switch::automatic;    ///< NHWC parameters and activations
+};
+
+/// What the policy means on one device.
+struct Precision {
+    bool mixed = false;
+    bool channels_last = false;
+};
+
+void set_precision_policy(const PrecisionPolicy& policy);
+PrecisionPolicy precision_policy();
+Precision resolve_precision(const c10::Device& device);
+/// Parses "auto", "fp32" (both off), "mixed" (bf16 + channels-last), "channels-last" (fp32 NHWC).
+/// Throws std::invalid_argument naming the accepted values.
+PrecisionPolicy parse_precision(const std::string& name);
+
+/// Enables (or, with enabled = false, suspends) bfloat16 autocast for `device`'s type for the
+/// lifetime of the scope, restoring the previous state afterwards. A no-op on the CPU.
+class AutocastScope {
+public:
+    AutocastScope(const c10::Device& device, bool enabled);
+    ~AutocastScope();
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool active_ = false;
+    bool previous_enabled_ = false;
+    c10::ScalarType previous_dtype_ = c10::ScalarType::Float;
+};
+
+/// Converts every 4-D parameter and buffer of `module` to channels-last in place (the tensors
+/// keep their identity, so optimisers created before still hold them).
+void to_channels_last(torch::nn::Module& module);
+/// `x` in channels-last when `on` and x is 4-D, else x.
+torch::Tensor maybe_channels_last(const torch::Tensor& x, bool on);
+
+}  // namespace mipr::engine
