@@ -83,6 +83,12 @@ struct Sets {
     std::vector<std::int64_t> xu_ids;
 };
 
+struct PairT {  // one pair of the MIPR loop, as tensors at the model's size
+    torch::Tensor x_real, x_gen, t;
+    bool accepted;
+    std::string name;  // of x_u
+};
+
 std::string row_name(const char* method, int iteration, const char* what) {
     std::ostringstream s;
     s << method << '[' << iteration << ']' << what;
@@ -100,6 +106,30 @@ Scores score(engine::UNet& net, const TestSet& test, const c10::Device& device) 
     const auto d = engine::mean_std(dices);
     const auto a = engine::mean_std(accs);
     return {d.mean, d.std, a.mean, a.std, dices};
+}
+
+/// Image quality of one iteration's pairs, x' against x_u: PSNR and SSIM, and on the features of
+/// `encoder` (S's encoder) the Fréchet distance and a t-SNE embedding.
+QualityFigures image_quality(int iteration, const std::vector<PairT>& pairs, engine::UNet& encoder,
+                             const c10::Device& device) {
+    std::vector<torch::Tensor> real, gen;
+    std::vector<std::string> names;
+    for (const auto& p : pairs) {
+        real.push_back(p.x_real);
+        gen.push_back(p.x_gen);
+        names.push_back(p.name);
+    }
+    const auto r = torch::stack(real), g = torch::stack(gen);
+    const auto mse = (r - g).pow(2).flatten(1).mean(1).clamp_min(1e-10);
+    QualityFigures q;
+    q.iteration = iteration;
+    q.pairs = static_cast<int>(pairs.size());
+    q.psnr = engine::mean_std(to_vector((10.0 * torch::log10(1.0 / mse))));
+    q.ssim = engine::mean_std(to_vector(engine::ssim(g, r)));
+    const auto fr = encoder_features(encoder, r, device), fg = encoder_features(encoder, g, device);
+    q.frechet = frechet_distance(fr, fg);
+    q.tsne = embed_real_and_generated(fr, fg, names);
+    return q;
 }
 
 }  // namespace
@@ -147,10 +177,6 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     }
 
     // Pairs per iteration, as tensors.
-    struct PairT {
-        torch::Tensor x_real, x_gen, t;
-        bool accepted;
-    };
     std::map<int, std::vector<PairT>> pairs;
     for (const auto& p : project.pairs()) {
         const auto it = xu_index.find(p.image_id);
@@ -159,7 +185,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             {sets.xu[it->second],
              rgb_to_tensor(data::resize_image(data::load_image_rgb8(*p.generated_path), size, size)),
              mask_to_tensor(data::resize_mask(data::load_mask(p.label_mask_path), size, size)),
-             p.status == "accepted"});
+             p.status == "accepted", p.image_name});
     }
 
     // 3. A fresh S per training set and seed.
@@ -230,7 +256,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         return sc;
     };
 
-    engine::UNet feature_net{nullptr};  // S-encoder for the Fréchet distance: labelled-only S, first seed
+    engine::UNet feature_net{nullptr};  // S-encoder for image quality: labelled-only S, first seed
     for (const auto seed : options.seeds) {
         engine::UNet labelled_only{nullptr};
         train_eval("Labelled only", {}, {}, seed, &labelled_only);
@@ -300,21 +326,8 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
 
     // 4. Image quality of the last iteration's pairs: x' against x_u.
     QualityFigures quality;
-    if (!pairs.empty()) {
-        const auto& last = pairs.rbegin()->second;
-        std::vector<torch::Tensor> real, gen;
-        for (const auto& p : last) {
-            real.push_back(p.x_real);
-            gen.push_back(p.x_gen);
-        }
-        const auto r = torch::stack(real), g = torch::stack(gen);
-        const auto mse = (r - g).pow(2).flatten(1).mean(1).clamp_min(1e-10);
-        quality.psnr = engine::mean_std(to_vector((10.0 * torch::log10(1.0 / mse))));
-        quality.ssim = engine::mean_std(to_vector(engine::ssim(g, r)));
-        quality.frechet = frechet_distance(feature_net, r, g, device);
-        quality.iteration = pairs.rbegin()->first;
-        quality.pairs = static_cast<int>(last.size());
-    }
+    if (!pairs.empty())
+        quality = image_quality(pairs.rbegin()->first, pairs.rbegin()->second, feature_net, device);
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     // 5. The report.

@@ -4,10 +4,12 @@
 #include "mipr/common/atomic_file.h"
 #include "mipr/data/image_io.h"
 #include "mipr/engine/seg_trainer.h"
+#include "mipr/pipeline/tsne.h"
 
 #include <ATen/ops/linalg_eigh.h>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -71,6 +73,85 @@ void draw_chart(const fs::path& file, const std::vector<ExperimentRow>& rows) {
     data::write_rgb_png(file, img);
 }
 
+cv::Scalar kind_colour(bool generated) {  // RGB (tab10 blue and orange)
+    return generated ? cv::Scalar(255, 127, 14) : cv::Scalar(31, 119, 180);
+}
+
+/// Real images as filled circles, generated ones as filled squares (told apart without colour too).
+void draw_marker(cv::Mat& img, cv::Point at, bool generated) {
+    if (generated)
+        cv::rectangle(img, at - cv::Point(4, 4), at + cv::Point(4, 4), kind_colour(true), cv::FILLED,
+                      cv::LINE_AA);
+    else
+        cv::circle(img, at, 5, kind_colour(false), cv::FILLED, cv::LINE_AA);
+}
+
+void draw_tsne(const fs::path& file, const QualityFigures& q) {
+    // A scatter plot with one scale on both axes: t-SNE's axes have no units, only its distances
+    // (locally) mean something.
+    const int left = 20, top = 66, side = 520, legend = 200;
+    cv::Mat img(top + side + 20, left + side + legend, CV_8UC3, cv::Scalar(255, 255, 255));
+    const auto& pts = q.tsne.points;
+    double x0 = pts.front().x, x1 = x0, y0 = pts.front().y, y1 = y0;
+    for (const auto& p : pts) {
+        x0 = std::min(x0, p.x);
+        x1 = std::max(x1, p.x);
+        y0 = std::min(y0, p.y);
+        y1 = std::max(y1, p.y);
+    }
+    const double span = std::max({x1 - x0, y1 - y0, 1e-12}), scale = (side - 40) / span;
+    auto to_px = [&](const TsnePoint& p) {
+        return cv::Point(left + side / 2 + static_cast<int>(std::lround((p.x - (x0 + x1) / 2) * scale)),
+                         top + side / 2 - static_cast<int>(std::lround((p.y - (y0 + y1) / 2) * scale)));
+    };
+    const std::string title = "t-SNE of S-encoder features, iteration " + std::to_string(q.iteration);
+    char subtitle[128];
+    std::snprintf(subtitle, sizeof subtitle,
+                  "%d-dim features, perplexity %.1f; 5-NN real/generated accuracy %.0f%%", q.tsne.feature_dim,
+                  q.tsne.perplexity, 100 * q.tsne.knn_accuracy);
+    cv::putText(img, title, {10, 24}, cv::FONT_HERSHEY_SIMPLEX, 0.6, {0, 0, 0}, 1, cv::LINE_AA);
+    cv::putText(img, subtitle, {10, 48}, cv::FONT_HERSHEY_SIMPLEX, 0.42, {60, 60, 60}, 1, cv::LINE_AA);
+    cv::rectangle(img, {left, top}, {left + side, top + side}, {0, 0, 0}, 1);
+    for (const bool generated : {false, true})
+        for (const auto& p : pts)
+            if (p.generated == generated) draw_marker(img, to_px(p), generated);
+    const int n_real =
+        static_cast<int>(std::count_if(pts.begin(), pts.end(), [](auto& p) { return !p.generated; }));
+    const std::pair<bool, std::string> entries[] = {
+        {false, "real x_u (" + std::to_string(n_real) + ")"},
+        {true, "generated x' (" + std::to_string(static_cast<int>(pts.size()) - n_real) + ")"}};
+    for (int i = 0; i < 2; ++i) {
+        const cv::Point at(left + side + 24, top + 20 + 26 * i);
+        draw_marker(img, at, entries[i].first);
+        cv::putText(img, entries[i].second, at + cv::Point(14, 5), cv::FONT_HERSHEY_SIMPLEX, 0.45, {0, 0, 0},
+                    1, cv::LINE_AA);
+    }
+    data::write_rgb_png(file, img);
+}
+
+std::string tsne_paragraph(const QualityFigures& q) {
+    const auto& t = q.tsne;
+    if (t.points.empty()) return "No t-SNE embedding: " + t.skipped + ".\n";
+    const int n = static_cast<int>(t.points.size()) / 2;
+    char buf[640];
+    std::snprintf(buf, sizeof buf,
+                  "t-SNE of the %d-dimensional S-encoder features of the %d real images x_u and their %d "
+                  "generated x' (perplexity %.1f, fixed seed; points in `tsne.csv`): a 5-nearest-neighbour "
+                  "vote in the 2-D embedding tells real from generated for %.0f%% of the images (50%% = "
+                  "indistinguishable, 100%% = fully separated).\n\n![t-SNE](tsne.png)\n",
+                  t.feature_dim, n, n, t.perplexity, 100 * t.knn_accuracy);
+    return buf;
+}
+
+std::string tsne_csv(const TsneFigures& t) {
+    std::ostringstream csv;
+    csv << "name,kind,x,y\n";
+    for (const auto& p : t.points)
+        csv << csv_escape(p.name) << ',' << (p.generated ? "generated" : "real") << ',' << p.x << ',' << p.y
+            << '\n';
+    return csv.str();
+}
+
 }  // namespace
 
 std::vector<double> to_vector(const torch::Tensor& t) {
@@ -78,21 +159,23 @@ std::vector<double> to_vector(const torch::Tensor& t) {
     return std::vector<double>(c.data_ptr<double>(), c.data_ptr<double>() + c.numel());
 }
 
-double frechet_distance(engine::UNet& encoder, const torch::Tensor& real, const torch::Tensor& generated,
-                        const c10::Device& device) {
+torch::Tensor encoder_features(engine::UNet& encoder, const torch::Tensor& images,
+                               const c10::Device& device) {
     torch::InferenceMode guard;
     encoder->to(device);
     encoder->eval();
-    auto features = [&](const torch::Tensor& x) {
-        std::vector<torch::Tensor> out;
-        for (int64_t b = 0; b < x.size(0); b += 16) {
-            const auto batch =
-                engine::normalise_input(x.slice(0, b, std::min<int64_t>(b + 16, x.size(0))).to(device));
-            out.push_back(encoder->encode(batch).mean({2, 3}).to(torch::kCPU).to(torch::kDouble));
-        }
-        return torch::cat(out, 0);
-    };
-    const auto fr = features(real), fg = features(generated);
+    std::vector<torch::Tensor> out;
+    for (int64_t b = 0; b < images.size(0); b += 16) {
+        const auto batch =
+            engine::normalise_input(images.slice(0, b, std::min<int64_t>(b + 16, images.size(0))).to(device));
+        out.push_back(encoder->encode(batch).mean({2, 3}).to(torch::kCPU).to(torch::kDouble));
+    }
+    return torch::cat(out, 0);
+}
+
+double frechet_distance(const torch::Tensor& real_features, const torch::Tensor& generated_features) {
+    const auto& fr = real_features;
+    const auto& fg = generated_features;
     auto cov = [](const torch::Tensor& f) {
         const auto c = f - f.mean(0, true);
         return c.t().matmul(c) / std::max<int64_t>(1, f.size(0) - 1);
@@ -100,6 +183,41 @@ double frechet_distance(engine::UNet& encoder, const torch::Tensor& real, const 
     const auto c1 = cov(fr), c2 = cov(fg);
     const double mean_term = (fr.mean(0) - fg.mean(0)).pow(2).sum().item<double>();
     return mean_term + c1.trace().item<double>() + c2.trace().item<double>() - 2 * trace_sqrt_product(c1, c2);
+}
+
+TsneFigures embed_real_and_generated(const torch::Tensor& real_features,
+                                     const torch::Tensor& generated_features,
+                                     const std::vector<std::string>& names) {
+    TsneFigures out;
+    const auto all = torch::cat({real_features, generated_features}).to(torch::kDouble).contiguous();
+    const auto n = all.size(0), dim = all.size(1), n_real = real_features.size(0);
+    out.feature_dim = static_cast<int>(dim);
+    if (n < 4) {
+        out.skipped = "it needs at least 4 images (2 pairs)";
+        return out;
+    }
+    if (!torch::isfinite(all).all().item<bool>()) {
+        out.skipped = "S-encoder features hold non-finite values";
+        return out;
+    }
+    std::vector<std::vector<double>> rows;
+    std::vector<int> generated;
+    for (int64_t i = 0; i < n; ++i) {
+        const double* row = all.data_ptr<double>() + i * dim;
+        rows.emplace_back(row, row + dim);
+        generated.push_back(i >= n_real ? 1 : 0);
+    }
+    const TsneOptions options;  // seed 0: the same features give the same picture
+    out.perplexity = effective_perplexity(rows.size(), options.perplexity);
+    const auto y = tsne(rows, options);
+    out.knn_accuracy = knn_accuracy(y, generated, 5);
+    out.skipped.clear();
+    for (int64_t i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        out.points.push_back(
+            {names.at(static_cast<std::size_t>(i % n_real)), generated[k] == 1, y[k][0], y[k][1]});
+    }
+    return out;
 }
 
 std::string write_experiment_report(const fs::path& dir, const ReportInputs& in) {
@@ -144,7 +262,7 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
                   "PSNR %.2f ± %.2f dB, SSIM %.3f ± %.3f, Fréchet distance on S-encoder features %.3f\n",
                   in.quality.psnr.mean, in.quality.psnr.std, in.quality.ssim.mean, in.quality.ssim.std,
                   in.quality.frechet);
-    report << q << "\n![DSC per row](dice.png)\n";
+    report << q << '\n' << tsne_paragraph(in.quality) << "\n![DSC per row](dice.png)\n";
 
     rows_csv << "method,data_amount,dice_mean,dice_std,acc_mean,acc_std,dice_image_std,seed_dice,seed_acc\n";
     for (const auto& r : in.rows) {
@@ -167,16 +285,22 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
             per_image_csv << ',' << d;
         per_image_csv << '\n';
     }
-    quality_csv << "iteration,pairs,psnr_mean,psnr_std,ssim_mean,ssim_std,frechet\n"
+    quality_csv << "iteration,pairs,psnr_mean,psnr_std,ssim_mean,ssim_std,frechet,tsne_knn_accuracy\n"
                 << in.quality.iteration << ',' << in.quality.pairs << ',' << in.quality.psnr.mean << ','
                 << in.quality.psnr.std << ',' << in.quality.ssim.mean << ',' << in.quality.ssim.std << ','
-                << in.quality.frechet << '\n';
+                << in.quality.frechet << ',';
+    if (!in.quality.tsne.points.empty()) quality_csv << in.quality.tsne.knn_accuracy;  // else empty
+    quality_csv << '\n';
 
     write_file_atomic(dir / "report.md", report.str());
     write_file_atomic(dir / "rows.csv", rows_csv.str());
     write_file_atomic(dir / "per_image.csv", per_image_csv.str());
     write_file_atomic(dir / "quality.csv", quality_csv.str());
     draw_chart(dir / "dice.png", in.rows);
+    if (!in.quality.tsne.points.empty()) {
+        write_file_atomic(dir / "tsne.csv", tsne_csv(in.quality.tsne));
+        draw_tsne(dir / "tsne.png", in.quality);
+    }
     return table;
 }
 

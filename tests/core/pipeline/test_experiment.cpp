@@ -1,5 +1,6 @@
 // The Table-1 protocol end to end at smoke scale: every row is trained and scored for every seed,
-// and the report folder holds the Markdown table (ours beside the paper's), CSVs and the chart.
+// and the report folder holds the Markdown table (ours beside the paper's), CSVs, the chart and the
+// t-SNE of real vs generated images.
 #include "mipr/data/demo_data.h"
 #include "mipr/pipeline/experiment.h"
 #include "mipr/pipeline/import.h"
@@ -8,6 +9,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace mipr;
 namespace fs = std::filesystem;
@@ -68,6 +72,50 @@ private Q_SLOTS:
         QFile rows(QString::fromStdString((r.report_dir / "rows.csv").string()));
         QVERIFY(rows.open(QIODevice::ReadOnly));
         QCOMPARE(QString(rows.readAll()).count('\n'), static_cast<int>(r.rows.size()) + 1);
+        verifyTsne(p, r.report_dir, text);
+    }
+
+private:
+    // The t-SNE of the last iteration's real and generated images: one CSV row per image of each
+    // pair, the plot, its number in quality.csv and the report.
+    static void verifyTsne(const project::Project& p, const fs::path& dir, const QString& report) {
+        int last = 0, pairs = 0;
+        for (const auto& pair : p.pairs())
+            last = std::max(last, pair.iteration_number);
+        for (const auto& pair : p.pairs())
+            pairs += pair.iteration_number == last && pair.generated_path ? 1 : 0;
+        QVERIFY(pairs >= 2);
+        for (const char* f : {"tsne.csv", "tsne.png"}) {
+            QVERIFY2(fs::exists(dir / f), f);
+        }
+        QVERIFY(report.contains("![t-SNE](tsne.png)"));
+
+        QFile csv(QString::fromStdString((dir / "tsne.csv").string()));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 2 * pairs);
+        QCOMPARE(lines[0], QString("name,kind,x,y"));
+        int real = 0, generated = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList cells = lines[i].split(',');
+            QCOMPARE(cells.size(), 4);
+            real += cells[1] == "real" ? 1 : 0;
+            generated += cells[1] == "generated" ? 1 : 0;
+            bool okx = false, oky = false;
+            QVERIFY(std::isfinite(cells[2].toDouble(&okx)) && okx);
+            QVERIFY(std::isfinite(cells[3].toDouble(&oky)) && oky);
+        }
+        QCOMPARE(real, pairs);
+        QCOMPARE(generated, pairs);
+
+        QFile quality(QString::fromStdString((dir / "quality.csv").string()));
+        QVERIFY(quality.open(QIODevice::ReadOnly));
+        const QStringList q = QString(quality.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(q.size(), 2);
+        QVERIFY(q[0].endsWith(",tsne_knn_accuracy"));
+        bool ok = false;
+        const double accuracy = q[1].split(',').last().toDouble(&ok);
+        QVERIFY(ok && accuracy >= 0 && accuracy <= 1);
     }
 };
 

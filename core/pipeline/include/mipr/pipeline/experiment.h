@@ -4,9 +4,11 @@
 // bound); MIPR[k] for each iteration k with each contribution (generated pairs, real pairs
 // selected by G's scores, both); real pairs of iteration k without G's selection; and plain
 // self-training (its own loop: S_k pseudo-labels X_u, a fresh S_{k+1} trains on X_l + (x_u, t')).
-// Image quality of x' against x_u: PSNR, SSIM and a Fréchet distance on S-encoder features.
-// Output: reports/experiment-<timestamp>/ with report.md, rows.csv, per_image.csv, quality.csv and
-// charts (PNG). Torch-free header.
+// Image quality of x' against x_u: PSNR, SSIM, and on S-encoder features a Fréchet distance and a
+// t-SNE embedding of real and generated images with its 5-NN real/generated accuracy.
+// Output: reports/experiment-<timestamp>/ with report.md, rows.csv, per_image.csv, quality.csv,
+// dice.png (DSC per row), and tsne.csv + tsne.png (the embedding; only when the last iteration has at
+// least 2 pairs). Torch-free header.
 #pragma once
 
 #include <filesystem>
