@@ -200,6 +200,8 @@ std::string GanTrainer::load(const std::filesystem::path& file) {
         place_networks();
         opt_g_.load(og);
         opt_d_.load(od);
+        move_adam_state(opt_g_, options_.device);
+        move_adam_state(opt_d_, options_.device);
         c10::IValue v;
         archive.read("epoch", v);
         epoch_ = static_cast<int>(v.toInt());

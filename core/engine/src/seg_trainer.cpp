@@ -4,8 +4,11 @@
 #include "batching.h"
 #include "mipr/engine/losses.h"
 #include "mipr/engine/precision.h"
+#include "mipr/engine/train_state.h"
 
 #include <torch/optim/adam.h>
+#include <torch/serialize/input-archive.h>
+#include <torch/serialize/output-archive.h>
 #include <torch/utils.h>
 
 #include <algorithm>
@@ -27,6 +30,68 @@ void set_lr(torch::optim::Adam& optimizer, double lr) {
     for (auto& group : optimizer.param_groups()) {
         static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
     }
+}
+
+/// The resumable state of one training run (see SegTrainOptions::checkpoint).
+struct RunState {
+    int epoch = 0;  ///< epochs completed
+    std::vector<double> losses;
+    std::int64_t images_seen = 0;
+    double seconds = 0.0;
+};
+
+void save_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimizer,
+                const std::mt19937_64& rng, const RunState& st) {
+    torch::serialize::OutputArchive archive, model, optim;
+    net->save(model);
+    optimizer.save(optim);
+    archive.write("model", model);
+    archive.write("optimizer", optim);
+    archive.write("fingerprint", c10::IValue(o.fingerprint));
+    archive.write("epoch", c10::IValue(static_cast<int64_t>(st.epoch)));
+    archive.write("rng", c10::IValue(rng_state(rng)));
+    archive.write("torch_rng", torch_cpu_rng_state());
+    archive.write("losses", torch::tensor(st.losses, torch::kDouble));
+    archive.write("images_seen", c10::IValue(st.images_seen));
+    archive.write("seconds", c10::IValue(st.seconds));
+    save_archive_atomic(archive, o.checkpoint);
+}
+
+/// Restores a state written by save_state with the same fingerprint; false (nothing changed)
+/// when there is none, it is unreadable, or it belongs to other settings or data.
+bool load_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimizer, std::mt19937_64& rng,
+                RunState& st) {
+    if (o.checkpoint.empty() || !std::filesystem::exists(o.checkpoint)) return false;
+    torch::serialize::InputArchive archive, model, optim;
+    c10::IValue v;
+    torch::Tensor losses, torch_rng;
+    std::string rng_text;
+    try {
+        load_archive(archive, o.checkpoint);
+        archive.read("fingerprint", v);
+        if (v.toStringRef() != o.fingerprint) return false;
+        archive.read("model", model);
+        archive.read("optimizer", optim);
+        archive.read("rng", v);
+        rng_text = v.toStringRef();
+        archive.read("torch_rng", torch_rng);
+        archive.read("losses", losses);
+        net->load(model);
+        optimizer.load(optim);
+    } catch (const std::exception&) {
+        return false;
+    }
+    archive.read("epoch", v);
+    st.epoch = static_cast<int>(v.toInt());
+    archive.read("images_seen", v);
+    st.images_seen = v.toInt();
+    archive.read("seconds", v);
+    st.seconds = v.toDouble();
+    const auto l = losses.contiguous();
+    st.losses.assign(l.data_ptr<double>(), l.data_ptr<double>() + l.numel());
+    set_rng_state(rng, rng_text);
+    set_torch_cpu_rng_state(torch_rng);
+    return true;
 }
 
 }  // namespace
@@ -57,21 +122,35 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
     const auto n = data.size();
     const int steps = static_cast<int>((n + options.batch_size - 1) / options.batch_size);
     std::vector<int64_t> order(static_cast<std::size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
     const bool sync_each_step = options.device.is_cpu();
 
     SegTrainResult result;
-    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    RunState resumed;
+    if (load_state(options, net, optimizer, rng, resumed)) {
+        net->to(options.device);  // loaded weights and moments arrive on the CPU
+        if (precision.channels_last) to_channels_last(*net);
+        move_adam_state(optimizer, options.device);
+        result.epoch_losses = resumed.losses;
+        result.images_seen = resumed.images_seen;
+        result.resumed_from_epoch = resumed.epoch;
+    }
+    const auto elapsed = [&] {
+        return resumed.seconds +
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    for (int epoch = resumed.epoch; epoch < options.epochs; ++epoch) {
         const double lr = cosine_lr(options.learning_rate, epoch, options.epochs);
         set_lr(optimizer, lr);
+        // A fresh permutation every epoch (not a shuffle of the last one), so that an epoch's order
+        // depends on the saved generator state alone and a resumed run draws the same batches.
+        std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), rng);
         torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().device(options.device));
         double loss_host = 0.0;
         for (int step = 0; step < steps; ++step) {
             if (stop.stop_requested()) {
                 result.cancelled = true;
-                result.seconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                result.seconds = elapsed();
                 return result;
             }
             const auto begin = static_cast<int64_t>(step) * options.batch_size;
@@ -106,12 +185,18 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
                 s.steps = steps;
                 s.loss = sync_each_step ? loss_host / (step + 1) : std::nan("");
                 s.learning_rate = lr;
-                s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                s.seconds = elapsed();
                 on_step(s);
             }
         }
         const double epoch_loss = (sync_each_step ? loss_host : loss_sum.item<double>()) / steps;
         result.epoch_losses.push_back(epoch_loss);
+        const bool last = epoch + 1 == options.epochs;
+        if (!options.checkpoint.empty() && !last &&
+            (epoch + 1) % std::max(1, options.checkpoint_every) == 0) {
+            save_state(options, net, optimizer, rng,
+                       {epoch + 1, result.epoch_losses, result.images_seen, elapsed()});
+        }
         if (on_step && !sync_each_step) {
             EpochStats s;
             s.epoch = epoch + 1;
@@ -120,11 +205,11 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
             s.steps = steps;
             s.loss = epoch_loss;
             s.learning_rate = lr;
-            s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            s.seconds = elapsed();
             on_step(s);
         }
     }
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.seconds = elapsed();
     return result;
 }
 

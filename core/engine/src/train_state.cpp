@@ -47,6 +47,15 @@ void set_rng_state(std::mt19937_64& rng, const std::string& state) {
     if (!in) throw std::runtime_error("corrupt random-generator state in checkpoint");
 }
 
+void move_adam_state(torch::optim::Adam& optimizer, const c10::Device& device) {
+    for (auto& item : optimizer.state()) {
+        auto& s = static_cast<torch::optim::AdamParamState&>(*item.second);
+        s.exp_avg(s.exp_avg().to(device));
+        s.exp_avg_sq(s.exp_avg_sq().to(device));
+        if (s.max_exp_avg_sq().defined()) s.max_exp_avg_sq(s.max_exp_avg_sq().to(device));
+    }
+}
+
 torch::Tensor torch_cpu_rng_state() {
     auto gen = at::detail::getDefaultCPUGenerator();
     std::lock_guard<std::mutex> lock(gen.mutex());

@@ -237,8 +237,9 @@ std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, I
     const std::string note = "iteration " + std::to_string(number) + ": " + std::to_string(labelled) +
                              " labelled + " + std::to_string(xs.size() - labelled) +
                              " from accepted pairs (" + to_string(s.o.contribution) + ")";
-    const auto r = fit_and_store_seg(s.p, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, seg,
-                                     s.progress, s.stop, note);
+    const auto r =
+        fit_and_store_seg(s.p, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, seg, s.progress,
+                          s.stop, note, "seg_it" + std::to_string(number) + ".partial.pt");
     summary.train_images = r.train_images;
     s.p.mark_step_done(
         iteration_id, "train-seg",

@@ -56,9 +56,13 @@ void add_labelled_set(const project::Project& project, int size, std::vector<tor
                       std::vector<torch::Tensor>& ys, const ProgressFn& progress,
                       const std::stop_token& stop);
 /// Trains a fresh S on `dataset` and stores it as the next segmentation model version;
-/// `note` describes the training set in the model's metrics.
+/// `note` describes the training set in the model's metrics. `partial` (a file name in the
+/// project's models folder) makes the training resumable: its state is saved there every few
+/// epochs, a later call with the same settings and data continues from it, and it is removed once
+/// the model is stored.
 TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDataset& dataset,
                                  const TrainSegOptions& options, const ProgressFn& progress,
-                                 std::stop_token stop, const std::string& note);
+                                 std::stop_token stop, const std::string& note,
+                                 const std::string& partial = {});
 
 }  // namespace mipr::pipeline

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <sstream>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -155,9 +156,20 @@ void add_labelled_set(const project::Project& project, int size, std::vector<tor
     }
 }
 
+/// What must match for a partial S training to be resumed: settings and the data itself.
+std::string training_fingerprint(const engine::SegDataset& dataset, const TrainSegOptions& o) {
+    std::ostringstream f;
+    f.precision(17);
+    f << o.model.to_json() << " epochs " << o.epochs << " batch " << o.batch_size << " lr " << o.learning_rate
+      << " augment " << o.augment << " seed " << o.seed << " n " << dataset.size() << " sums "
+      << dataset.images.sum().item<double>() << ' ' << dataset.masks.sum().item<double>() << ' '
+      << (dataset.images * dataset.images).sum().item<double>();
+    return f.str();
+}
+
 TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDataset& dataset,
                                  const TrainSegOptions& options, const ProgressFn& progress,
-                                 std::stop_token stop, const std::string& note) {
+                                 std::stop_token stop, const std::string& note, const std::string& partial) {
     const auto net_options = unet_options(options.model);
     const c10::Device device = device_from(options.compute);
     engine::seed_everything(options.seed);
@@ -169,6 +181,11 @@ TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDat
     topt.augment = options.augment;
     topt.seed = options.seed;
     topt.device = device;
+    if (!partial.empty()) {
+        topt.checkpoint = project.models_dir() / partial;
+        topt.checkpoint_every = 2;
+        topt.fingerprint = training_fingerprint(dataset, options);
+    }
     const auto result = engine::train_segmentation(
         net, dataset, topt,
         [&](const engine::EpochStats& s) {
@@ -207,6 +224,7 @@ TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDat
                  {"seed", options.seed},
                  {"device", out.device}};
     if (!note.empty()) metrics["training_set"] = note;
+    if (result.resumed_from_epoch > 0) metrics["resumed_from_epoch"] = result.resumed_from_epoch;
     try {
         out.model_id = project.add_model(kSegKind, relative, options.model.to_json(), metrics.dump());
     } catch (...) {
@@ -216,6 +234,10 @@ TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDat
     }
     out.version = project.model(out.model_id)->version;
     out.checkpoint = project.root() / relative;
+    if (!topt.checkpoint.empty()) {
+        std::error_code ec;
+        fs::remove(topt.checkpoint, ec);  // the stored model supersedes it
+    }
     return out;
 }
 
@@ -231,7 +253,7 @@ TrainSegResult train_seg(project::Project& project, const TrainSegOptions& optio
                          "no labelled image with a doctor mask: import or annotate some first");
     }
     return fit_and_store_seg(project, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, options,
-                             progress, stop, "labelled");
+                             progress, stop, "labelled", "seg_train.partial.pt");
 }
 
 PredictResult predict(project::Project& project, const PredictOptions& options, const ProgressFn& progress,

@@ -77,6 +77,65 @@ private Q_SLOTS:
         QCOMPARE(steps, 5);
     }
 
+    void stopAndResumeGivesTheSameWeights() {
+        QTemporaryDir dir;
+        const auto data = discs(8, 16, 5);
+        const auto make = [](unsigned long long init) {
+            seed_everything(init);
+            return UNet(UNetOptions().base_width(4).depth(2));
+        };
+        SegTrainOptions opt;
+        opt.epochs = 4;
+        opt.batch_size = 2;
+        opt.seed = 3;
+        auto full = make(21);
+        const auto uninterrupted = train_segmentation(full, data, opt);
+
+        opt.checkpoint = dir.filePath("s.partial.pt").toStdString();
+        opt.fingerprint = "unet w4 d2; 8 discs";
+        auto first = make(21);
+        std::stop_source source;
+        const auto stopped = train_segmentation(
+            first, data, opt,
+            [&](const EpochStats& s) {
+                if (s.epoch == 3 && s.step == 2) source.request_stop();
+            },
+            source.get_token());
+        QVERIFY(stopped.cancelled);
+        QCOMPARE(stopped.epoch_losses.size(), std::size_t{2});
+        QVERIFY(std::filesystem::exists(opt.checkpoint));
+
+        // As a new process would: other initial weights, another global random state.
+        auto second = make(999);
+        const auto resumed = train_segmentation(second, data, opt);
+        QCOMPARE(resumed.resumed_from_epoch, 2);
+        QVERIFY(!resumed.cancelled);
+        QCOMPARE(resumed.epoch_losses, uninterrupted.epoch_losses);
+        const auto a = full->named_parameters(), b = second->named_parameters();
+        QCOMPARE(b.size(), a.size());
+        for (const auto& item : a)
+            QVERIFY2(torch::equal(item.value(), b[item.key()]),
+                     qPrintable(QString::fromStdString(item.key())));
+        const auto ab = full->named_buffers(), bb = second->named_buffers();
+        for (const auto& item : ab)
+            QVERIFY2(torch::equal(item.value(), bb[item.key()]),
+                     qPrintable(QString::fromStdString(item.key())));
+
+        // A state written for other settings or data is not resumed from.
+        opt.fingerprint = "unet w4 d2; other data";
+        auto third = make(21);
+        QCOMPARE(train_segmentation(third, data, opt).resumed_from_epoch, 0);
+        // Nor is an unreadable one: training starts afresh.
+        QFile bad(QString::fromStdString(opt.checkpoint.string()));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("torn");
+        bad.close();
+        auto fourth = make(21);
+        const auto fresh = train_segmentation(fourth, data, opt);
+        QCOMPARE(fresh.resumed_from_epoch, 0);
+        QCOMPARE(fresh.epoch_losses.size(), std::size_t{4});
+    }
+
     void rejectsEmptyData() {
         UNet net(UNetOptions().base_width(4).depth(2));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,

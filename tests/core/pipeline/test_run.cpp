@@ -6,6 +6,8 @@
 #include "mipr/pipeline/run.h"
 #include "mipr/project/project.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -132,6 +134,40 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(p.models().size()), 2);
         QCOMPARE(static_cast<int>(p.pairs().size()), p.counts().unlabeled);
         QVERIFY(!fs::exists(dir / "models" / "gen_it1.partial.pt"));
+    }
+
+    void stoppedSegTrainingResumesFromItsLastSavedEpoch() {
+        QTemporaryDir tmp;
+        const auto dir = make_project(tmp, "c");
+        auto options = tiny(1);
+        options.seg.epochs = 6;
+        {
+            auto p = project::Project::open(dir);
+            std::stop_source stop;
+            // Stop S of iteration 1 in its fifth epoch: epochs 1-4 are saved (every 2 epochs).
+            QVERIFY_THROWS_EXCEPTION(
+                Cancelled, pipeline::run_mipr(
+                               p, options,
+                               [&](const Progress& pr) {
+                                   if (pr.stage == "train-seg" && pr.message.rfind("epoch 5/", 0) == 0)
+                                       stop.request_stop();
+                               },
+                               stop.get_token()));
+            QVERIFY(p.models().empty());
+            QVERIFY(fs::exists(dir / "models" / "seg_it1.partial.pt"));
+        }
+        auto p = project::Project::open(dir);
+        std::string first_message;
+        pipeline::run_mipr(p, options, [&](const Progress& pr) {
+            if (pr.stage == "train-seg" && first_message.empty()) first_message = pr.message;
+        });
+        QVERIFY2(first_message.rfind("epoch 5/6", 0) == 0, first_message.c_str());  // not from epoch 1
+        const auto models = p.models();
+        QVERIFY(!models.empty());
+        const auto metrics = nlohmann::json::parse(models.front().metrics_json);
+        QCOMPARE(metrics.value("resumed_from_epoch", 0), 4);
+        QCOMPARE(metrics["epoch_losses"].size(), std::size_t{6});
+        QVERIFY(!fs::exists(dir / "models" / "seg_it1.partial.pt"));
     }
 
     void refusesBadSettings() {

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <stop_token>
+#include <string>
 #include <vector>
 
 #include <c10/core/Device.h>
@@ -32,6 +34,14 @@ struct SegTrainOptions {
     AugmentOptions augment_options{};
     unsigned long long seed = 0;
     c10::Device device = c10::Device(c10::kCPU);
+    /// Resumable training: when set, the whole state (weights, optimiser, epoch, random
+    /// generators, losses so far) is written to this file atomically every `checkpoint_every`
+    /// epochs, and a call that finds a file written with the same `fingerprint` continues from
+    /// it; a file with another fingerprint is ignored and replaced. The caller removes the file
+    /// once the trained model is stored.
+    std::filesystem::path checkpoint;
+    int checkpoint_every = 1;
+    std::string fingerprint;  ///< what must match to resume: model config, data, settings
 };
 
 struct EpochStats {
@@ -45,7 +55,8 @@ struct EpochStats {
 };
 
 struct SegTrainResult {
-    std::vector<double> epoch_losses;
+    std::vector<double> epoch_losses;  ///< every epoch done, those before a resume included
+    int resumed_from_epoch = 0;        ///< epochs restored from options.checkpoint (0: fresh start)
     double seconds = 0.0;
     std::int64_t images_seen = 0;
     bool cancelled = false;

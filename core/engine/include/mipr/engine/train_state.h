@@ -7,6 +7,8 @@
 #include <random>
 #include <string>
 
+#include <c10/core/Device.h>
+#include <torch/optim/adam.h>
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
@@ -21,6 +23,9 @@ void load_archive(torch::serialize::InputArchive& archive, const std::filesystem
 /// std::mt19937_64 ⇄ string (the standard's textual state).
 std::string rng_state(const std::mt19937_64& rng);
 void set_rng_state(std::mt19937_64& rng, const std::string& state);
+
+/// Moves an Adam optimiser's state (moments) to `device`: a loaded state lands on the CPU.
+void move_adam_state(torch::optim::Adam& optimizer, const c10::Device& device);
 
 /// LibTorch's default CPU generator state, as a byte tensor, and back.
 torch::Tensor torch_cpu_rng_state();
