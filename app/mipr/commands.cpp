@@ -328,6 +328,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
         Common common;
         int iterations = 3;
         std::optional<int> seg_epochs, gan_epochs, size;
+        std::optional<std::string> arch;
         std::optional<double> min_consistency;
         bool no_alpha = false, no_shuffle = false, no_consistency = false, review = false;
         unsigned long long seed = 0;
@@ -348,6 +349,8 @@ void add_run(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G and D per iteration")
         ->check(CLI::Range(1, 100000));
     cmd->add_option("--size", a->size, "input size (square)");
+    cmd->add_option("--arch", a->arch, "S: unet | attention-unet")
+        ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'");
     cmd->add_flag("--no-alpha", a->no_alpha, "ablation: plain SPADE (no Sobel detail path)");
     cmd->add_flag("--no-shuffle", a->no_shuffle, "ablation: G's encoder reads the image unshuffled");
@@ -363,6 +366,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
         if (a->seg_epochs) o.seg.epochs = *a->seg_epochs;
         if (a->gan_epochs) o.gan.epochs = *a->gan_epochs;
         if (a->size) o.seg.model.input_size = *a->size;
+        if (a->arch) o.seg.model.architecture = *a->arch;
         if (a->min_consistency) o.filter.min_consistency = *a->min_consistency;
         o.gan.use_alpha = !a->no_alpha;
         o.gan.shuffle = !a->no_shuffle;
@@ -386,6 +390,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         std::string project, preset = "cpu", contribution = "real";
         Common common;
         std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs;
+        std::optional<std::string> arch;
         bool no_self_training = false;
     };
     auto a = std::make_shared<Args>();
@@ -405,6 +410,10 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--eval-epochs", a->eval_epochs,
                     "epochs of the labelled-only S (others get the same samples)")
         ->check(CLI::Range(1, 100000));
+    cmd->add_option("--arch", a->arch,
+                    "S, in the loop and in every row: unet | attention-unet (the paper's "
+                    "Table 1 has both)")
+        ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_flag("--no-self-training", a->no_self_training, "skip the self-training baseline");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
@@ -419,6 +428,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         if (a->gan_epochs) o.run.gan.epochs = *a->gan_epochs;
         if (a->seg_epochs) o.run.seg.epochs = *a->seg_epochs;
         if (a->eval_epochs) o.eval_epochs_labelled = *a->eval_epochs;
+        if (a->arch) o.run.seg.model.architecture = *a->arch;
         o.run.contribution = pipeline::parse_contribution(a->contribution);
         o.self_training = !a->no_self_training;
         o.run.compute = a->common.compute();

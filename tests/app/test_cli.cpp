@@ -127,6 +127,27 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(masks.first()), qPrintable(describe(r)));
     }
 
+    void experimentWithAttentionUNet() {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath("demo");
+        const QString proj = tmp.filePath("project");
+        auto r = mipr({"demo-data", demo, "--count", "16", "--width", "64", "--height", "64", "--seed", "5"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(mipr({"init", proj}).code == 0);
+        QVERIFY(mipr({"import", proj, demo, "--split", demo + "/split.csv", "-q"}).code == 0);
+        r = mipr({"experiment", proj, "--arch", "transformer"});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("transformer"), qPrintable(describe(r)));
+        r = mipr({"experiment", proj, "--preset", "smoke", "--arch", "attention-unet", "--seeds", "1",
+                  "--iterations", "1", "--no-self-training", "--device", "cpu", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // Every row of the table names the architecture that was trained.
+        const auto rows = r.out.split('\n').filter("(ours");
+        QVERIFY2(rows.size() >= 3, qPrintable(r.out));
+        for (const auto& row : rows)
+            QVERIFY2(row.startsWith("| Att-U-Net (ours"), qPrintable(row));
+    }
+
     void exportWritesTheReviewedAnnotations() {
         QTemporaryDir tmp;
         const QString demo = tmp.filePath("demo");

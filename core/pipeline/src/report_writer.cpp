@@ -43,21 +43,30 @@ double trace_sqrt_product(const torch::Tensor& c1, const torch::Tensor& c2) {
 }
 
 void draw_chart(const fs::path& file, const std::vector<ExperimentRow>& rows) {
-    // A horizontal bar chart of DSC (mean ± std over seeds), one bar per row.
-    const int bar_h = 22, left = 330, right = 40, top = 40, width = 900;
+    // A horizontal bar chart of DSC (mean ± std over seeds), one bar per row. The axis spans the
+    // rows' range (in steps of 5 points), not 0-100: the differences that matter are a point or two.
+    const int bar_h = 22, left = 330, right = 70, top = 40, width = 900;
     const int height = top + static_cast<int>(rows.size()) * (bar_h + 8) + 40;
     cv::Mat img(height, width, CV_8UC3, cv::Scalar(255, 255, 255));
-    const double lo = 0.0, hi = 1.0;
+    double low = 1.0, high = 0.0;
+    for (const auto& r : rows) {
+        low = std::min(low, r.dice_mean - r.dice_std);
+        high = std::max(high, r.dice_mean + r.dice_std);
+    }
+    const int lo_pct = std::clamp(static_cast<int>(std::floor((100 * low - 1) / 5)) * 5, 0, 95);
+    const int hi_pct = std::clamp(static_cast<int>(std::ceil((100 * high + 1) / 5)) * 5, lo_pct + 5, 100);
+    const double lo = lo_pct / 100.0, hi = hi_pct / 100.0;
     auto x_of = [&](double v) {
-        return left + static_cast<int>((v - lo) / (hi - lo) * (width - left - right));
+        return left + static_cast<int>((std::clamp(v, lo, hi) - lo) / (hi - lo) * (width - left - right));
     };
-    cv::putText(img, "Test DSC (mean +/- std over seeds)", {10, 24}, cv::FONT_HERSHEY_SIMPLEX, 0.6, {0, 0, 0},
-                1, cv::LINE_AA);
-    for (int t = 0; t <= 10; ++t) {
-        const int x = x_of(t / 10.0);
+    const std::string title = "Test DSC in % (mean +/- std over seeds); axis from " + std::to_string(lo_pct);
+    cv::putText(img, title, {10, 24}, cv::FONT_HERSHEY_SIMPLEX, 0.6, {0, 0, 0}, 1, cv::LINE_AA);
+    const int step = hi_pct - lo_pct <= 20 ? 1 : (hi_pct - lo_pct <= 50 ? 5 : 10);
+    for (int t = lo_pct; t <= hi_pct; t += step) {
+        const int x = x_of(t / 100.0);
         cv::line(img, {x, top - 5}, {x, height - 30}, {225, 225, 225}, 1);
-        cv::putText(img, std::to_string(t * 10), {x - 8, height - 12}, cv::FONT_HERSHEY_SIMPLEX, 0.4,
-                    {80, 80, 80}, 1, cv::LINE_AA);
+        cv::putText(img, std::to_string(t), {x - 8, height - 12}, cv::FONT_HERSHEY_SIMPLEX, 0.4, {80, 80, 80},
+                    1, cv::LINE_AA);
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const int y = top + static_cast<int>(i) * (bar_h + 8);
@@ -69,6 +78,10 @@ void draw_chart(const fs::path& file, const std::vector<ExperimentRow>& rows) {
                  {x_of(r.dice_mean + r.dice_std), y + bar_h / 2}, {0, 0, 0}, 2);
         cv::putText(img, r.method.substr(0, 44), {8, y + 16}, cv::FONT_HERSHEY_SIMPLEX, 0.42, {0, 0, 0}, 1,
                     cv::LINE_AA);
+        char value[16];
+        std::snprintf(value, sizeof value, "%.2f", 100 * r.dice_mean);
+        cv::putText(img, value, {x_of(r.dice_mean + r.dice_std) + 6, y + 16}, cv::FONT_HERSHEY_SIMPLEX, 0.42,
+                    {0, 0, 0}, 1, cv::LINE_AA);
     }
     data::write_rgb_png(file, img);
 }
@@ -224,10 +237,12 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
     std::ostringstream md, rows_csv, per_image_csv, quality_csv;
     md << "| Model | Method[iter] (data amounts) | DSC ± std | Acc ± std | DSC std over test images |\n"
           "|---|---|---|---|---|\n";
+    const auto& model = in.options.run.seg.model;
+    const std::string model_name = model.architecture == "attention-unet" ? "Att-U-Net" : "U-Net";
     for (const auto& r : in.rows) {
-        md << "| U-Net (ours, " << in.options.run.seg.model.input_size << "², width "
-           << in.options.run.seg.model.base_width << ") | " << r.method << " (" << r.data_amount << ") | "
-           << pct(r.dice_mean, r.dice_std) << " | " << pct(r.acc_mean, r.acc_std) << " | "
+        md << "| " << model_name << " (ours, " << model.input_size << "², width " << model.base_width
+           << ") | " << r.method << " (" << r.data_amount << ") | " << pct(r.dice_mean, r.dice_std) << " | "
+           << pct(r.acc_mean, r.acc_std) << " | "
            << pct(r.dice_image_std, 0).substr(0, pct(r.dice_image_std, 0).find(' ')) << " |\n";
     }
     const std::string table = md.str();
