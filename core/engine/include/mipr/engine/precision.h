@@ -1,6 +1,9 @@
 // Mixed precision and memory format for the nets (ARCHITECTURE.md §5): on CUDA, bfloat16
 // autocast and channels-last tensors let the tensor cores and cuDNN's NHWC kernels run; on the
-// CPU both stay off unless asked for (float32 keeps CPU runs deterministic and reproducible).
+// CPU both stay off unless asked for (float32 keeps CPU runs deterministic and reproducible;
+// channels-last measured on a 2-core AVX-512 VM with LibTorch 1.13, engine_bench at 128²: S
+// training 36.5 vs 33.6 img/s, S inference 113 vs 117, G+D training 1.86 vs 3.14, G inference
+// 7.9 vs 12.1 — no gain for S, a loss for G).
 #pragma once
 
 #include <c10/core/Device.h>
