@@ -256,7 +256,9 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
            << " s in all (the MIPR loop included when it ran here).\n\n"
            << "DSC and Acc in %: for each seed the mean over test images, then mean ± std over seeds. The "
               "last column "
-              "is the spread over test images (mean over seeds).\n\n"
+              "is the spread over test images (mean over seeds). The MIPR and pseudo-label rows come from "
+              "one run of the MIPR loop: their ± is over the fresh S's seeds only, not over the loop's own "
+              "randomness (G and the loop's S), which can move them by several points.\n\n"
            << "## Ours\n\n"
            << table
            << "\n## The paper's Table 1 (ISIC 2018, 1800 unlabelled, 594 test images, 256²)\n\n"
