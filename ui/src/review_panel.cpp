@@ -33,6 +33,7 @@ ReviewPanel::ReviewPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("reviewPanel"));
     session_ = new ReviewSession(this);
     editor_ = new MaskEditor(this);
+    view_ = new ReviewView(this);  // before the actions that drive it; the layout adopts it
     buildActions();
     buildLayout();
     view_->setEditor(editor_);
@@ -90,6 +91,10 @@ ReviewPanel::~ReviewPanel() {
 
 QAction* ReviewPanel::addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
                                 void (ReviewPanel::*slot)()) {
+    return addAction(name, text, keys, this, slot);
+}
+
+QAction* ReviewPanel::newAction(const QString& name, const QString& text, const QList<QKeySequence>& keys) {
     auto* a = new QAction(text, this);
     a->setObjectName(name);
     a->setShortcuts(keys);
@@ -97,7 +102,6 @@ QAction* ReviewPanel::addAction(const QString& name, const QString& text, const 
     if (!keys.isEmpty())
         a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
                                         keys.front().toString(QKeySequence::NativeText)));
-    connect(a, &QAction::triggered, this, slot);
     QWidget::addAction(a);
     actions_.insert(name, a);
     return a;
@@ -110,9 +114,10 @@ void ReviewPanel::buildActions() {
         addAction(QStringLiteral("actionReject"), tr("&Reject"), {K(Qt::Key_R)}, &ReviewPanel::rejectCurrent),
         addAction(QStringLiteral("actionEdit"), tr("&Edit mask"), {K(Qt::Key_E)}, &ReviewPanel::editCurrent),
         addAction(QStringLiteral("actionNext"), tr("&Next"),
-                  {K(Qt::Key_Right), K(Qt::Key_Space), K(Qt::Key_Down)}, &ReviewPanel::nextCase),
+                  {K(Qt::Key_Right), K(Qt::Key_Space), K(Qt::Key_Down)}, session_, &ReviewSession::next),
         addAction(QStringLiteral("actionPrevious"), tr("&Previous"),
-                  {K(Qt::Key_Left), K(Qt::SHIFT | Qt::Key_Space), K(Qt::Key_Up)}, &ReviewPanel::previousCase),
+                  {K(Qt::Key_Left), K(Qt::SHIFT | Qt::Key_Space), K(Qt::Key_Up)}, session_,
+                  &ReviewSession::previous),
         addAction(QStringLiteral("actionFirst"), tr("First in queue"), {K(Qt::Key_Home)},
                   &ReviewPanel::firstCase),
         addAction(QStringLiteral("actionLast"), tr("Last in queue"), {K(Qt::Key_End)},
@@ -120,7 +125,8 @@ void ReviewPanel::buildActions() {
         addAction(QStringLiteral("actionUndoDecision"), tr("&Undo decision"), {K(Qt::CTRL | Qt::Key_Z)},
                   &ReviewPanel::undoDecision),
         addAction(QStringLiteral("actionRedoDecision"), tr("Redo decision"),
-                  {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), K(Qt::CTRL | Qt::Key_Y)}, &ReviewPanel::redoDecision),
+                  {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), K(Qt::CTRL | Qt::Key_Y)}, session_,
+                  &ReviewSession::redo),
         addAction(QStringLiteral("actionBatchAccept"), tr("&Batch accept…"), {K(Qt::CTRL | Qt::Key_B)},
                   &ReviewPanel::openBatchBar),
         addAction(QStringLiteral("actionExport"), tr("E&xport annotations…"), {K(Qt::CTRL | Qt::Key_E)},
@@ -135,12 +141,14 @@ void ReviewPanel::buildActions() {
                   &ReviewPanel::toggleOutline),
         addAction(QStringLiteral("actionLabel"), tr("Show / &hide label"), {K(Qt::Key_L)},
                   &ReviewPanel::toggleLabel),
-        addAction(QStringLiteral("actionZoomIn"), tr("Zoom in"), {K(Qt::Key_Plus), K(Qt::Key_Equal)},
-                  &ReviewPanel::zoomIn),
-        addAction(QStringLiteral("actionZoomOut"), tr("Zoom out"), {K(Qt::Key_Minus)}, &ReviewPanel::zoomOut),
-        addAction(QStringLiteral("actionFit"), tr("Fit to window"), {K(Qt::Key_0)}, &ReviewPanel::zoomFit),
-        addAction(QStringLiteral("actionActual"), tr("Actual pixels"), {K(Qt::Key_1)},
-                  &ReviewPanel::zoomActual),
+        addAction(QStringLiteral("actionZoomIn"), tr("Zoom in"), {K(Qt::Key_Plus), K(Qt::Key_Equal)}, view_,
+                  &ReviewView::zoomIn),
+        addAction(QStringLiteral("actionZoomOut"), tr("Zoom out"), {K(Qt::Key_Minus)}, view_,
+                  &ReviewView::zoomOut),
+        addAction(QStringLiteral("actionFit"), tr("Fit to window"), {K(Qt::Key_0)}, view_,
+                  &ReviewView::fitToWindow),
+        addAction(QStringLiteral("actionActual"), tr("Actual pixels"), {K(Qt::Key_1)}, view_,
+                  &ReviewView::zoomToActualSize),
         addAction(QStringLiteral("actionHelp"), tr("Keyboard help"), {K(Qt::Key_Question), K(Qt::Key_F1)},
                   &ReviewPanel::toggleHelp),
     };
@@ -160,13 +168,14 @@ void ReviewPanel::buildActions() {
                   &ReviewPanel::brushSmaller),
         addAction(QStringLiteral("actionBrushLarger"), tr("Larger brush"), {K(Qt::Key_BracketRight)},
                   &ReviewPanel::brushLarger),
-        addAction(QStringLiteral("actionFillHoles"), tr("Fill &holes"), {K(Qt::Key_H)},
-                  &ReviewPanel::fillHoles),
-        addAction(QStringLiteral("actionGrow"), tr("&Grow by one pixel"), {K(Qt::Key_G)}, &ReviewPanel::grow),
-        addAction(QStringLiteral("actionShrink"), tr("&Shrink by one pixel"), {K(Qt::Key_S)},
-                  &ReviewPanel::shrink),
-        addAction(QStringLiteral("actionSmooth"), tr("S&mooth outline"), {K(Qt::Key_M)},
-                  &ReviewPanel::smooth),
+        addAction(QStringLiteral("actionFillHoles"), tr("Fill &holes"), {K(Qt::Key_H)}, editor_,
+                  &MaskEditor::fillHoles),
+        addAction(QStringLiteral("actionGrow"), tr("&Grow by one pixel"), {K(Qt::Key_G)}, editor_,
+                  &MaskEditor::grow),
+        addAction(QStringLiteral("actionShrink"), tr("&Shrink by one pixel"), {K(Qt::Key_S)}, editor_,
+                  &MaskEditor::shrink),
+        addAction(QStringLiteral("actionSmooth"), tr("S&mooth outline"), {K(Qt::Key_M)}, editor_,
+                  &MaskEditor::smooth),
         addAction(QStringLiteral("actionClearMask"), tr("&Clear mask"), {K(Qt::Key_Delete)},
                   &ReviewPanel::clearMask),
         addAction(QStringLiteral("actionUndoEdit"), tr("Undo stroke"), {K(Qt::CTRL | Qt::Key_Z)},
@@ -281,7 +290,6 @@ void ReviewPanel::buildLayout() {
         editBar_->addAction(actions_.value(QString::fromLatin1(n)));
     editBar_->hide();
 
-    view_ = new ReviewView(right);
     view_->setObjectName(QStringLiteral("reviewView"));
 
     batchBar_ = new QWidget(right);
@@ -492,14 +500,6 @@ void ReviewPanel::rejectCurrent() {
     if (session_->reject()) messageLabel_->hide();
 }
 
-void ReviewPanel::nextCase() {
-    session_->next();
-}
-
-void ReviewPanel::previousCase() {
-    session_->previous();
-}
-
 void ReviewPanel::firstCase() {
     session_->setCurrentRow(0);
 }
@@ -512,10 +512,6 @@ void ReviewPanel::undoDecision() {
     const QString text = session_->undoStack()->undoText();
     session_->undo();
     if (!text.isEmpty()) showMessage(tr("Undone: %1").arg(text));
-}
-
-void ReviewPanel::redoDecision() {
-    session_->redo();
 }
 
 void ReviewPanel::toggleTwoPane() {
@@ -538,22 +534,6 @@ void ReviewPanel::toggleOutline() {
 void ReviewPanel::toggleLabel() {
     view_->setOverlayVisible(!view_->overlayVisible());
     actions_.value(QStringLiteral("actionLabel"))->setChecked(view_->overlayVisible());
-}
-
-void ReviewPanel::zoomIn() {
-    view_->zoomIn();
-}
-
-void ReviewPanel::zoomOut() {
-    view_->zoomOut();
-}
-
-void ReviewPanel::zoomFit() {
-    view_->fitToWindow();
-}
-
-void ReviewPanel::zoomActual() {
-    view_->zoomToActualSize();
 }
 
 void ReviewPanel::openBatchBar() {

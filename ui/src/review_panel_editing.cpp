@@ -51,22 +51,6 @@ void ReviewPanel::brushLarger() {
     editor_->setBrushRadius(editor_->brushRadius() + std::max(1, editor_->brushRadius() / 5));
 }
 
-void ReviewPanel::fillHoles() {
-    editor_->fillHoles();
-}
-
-void ReviewPanel::grow() {
-    editor_->grow();
-}
-
-void ReviewPanel::shrink() {
-    editor_->shrink();
-}
-
-void ReviewPanel::smooth() {
-    editor_->smooth();
-}
-
 void ReviewPanel::clearMask() {
     editor_->clear();
 }

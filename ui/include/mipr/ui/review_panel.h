@@ -3,6 +3,7 @@
 // inline batch-accept bar and export. Keyboard first: a whole review session needs no mouse.
 #pragma once
 
+#include <QAction>
 #include <QHash>
 #include <QString>
 #include <QWidget>
@@ -72,8 +73,18 @@ Q_SIGNALS:
     void projectChanged();
 
 private:
+    /// A shortcut action of this panel (named, with its keys in the tooltip) triggering `slot`.
     QAction* addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
                        void (ReviewPanel::*slot)());
+    /// The same, triggering `slot` of `receiver` (the view or the mask editor) directly.
+    template <typename Receiver>
+    QAction* addAction(const QString& name, const QString& text, const QList<QKeySequence>& keys,
+                       Receiver* receiver, void (Receiver::*slot)()) {
+        QAction* a = newAction(name, text, keys);
+        connect(a, &QAction::triggered, receiver, slot);
+        return a;
+    }
+    QAction* newAction(const QString& name, const QString& text, const QList<QKeySequence>& keys);
     void buildActions();
     void buildLayout();
     void updateActions();
@@ -87,20 +98,13 @@ private:
     void acceptCurrent();
     void rejectCurrent();
     void editCurrent();
-    void nextCase();
-    void previousCase();
     void firstCase();
     void lastCase();
     void undoDecision();
-    void redoDecision();
     void toggleTwoPane();
     void toggleDifference();
     void toggleOutline();
     void toggleLabel();
-    void zoomIn();
-    void zoomOut();
-    void zoomFit();
-    void zoomActual();
     void openBatchBar();
     void confirmBatch();
     void closeBatchBar();
@@ -114,10 +118,6 @@ private:
     void toolFill();
     void brushSmaller();
     void brushLarger();
-    void fillHoles();
-    void grow();
-    void shrink();
-    void smooth();
     void clearMask();
     void undoEdit();
     void redoEdit();
