@@ -57,11 +57,11 @@ void save_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimiz
     save_archive_atomic(archive, o.checkpoint);
 }
 
-/// Restores a state written by save_state with the same fingerprint; false (nothing changed)
-/// when there is none, it is unreadable, or it belongs to other settings or data.
-bool load_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimizer, std::mt19937_64& rng,
+/// Restores a state written by save_state with the same fingerprint. `st` stays a fresh start
+/// (epoch 0) when there is none, it belongs to other settings or data, or it cannot be read.
+void load_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimizer, std::mt19937_64& rng,
                 RunState& st) {
-    if (o.checkpoint.empty() || !std::filesystem::exists(o.checkpoint)) return false;
+    if (o.checkpoint.empty() || !std::filesystem::exists(o.checkpoint)) return;
     torch::serialize::InputArchive archive, model, optim;
     c10::IValue v;
     torch::Tensor losses, torch_rng;
@@ -69,7 +69,7 @@ bool load_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimiz
     try {
         load_archive(archive, o.checkpoint);
         archive.read("fingerprint", v);
-        if (v.toStringRef() != o.fingerprint) return false;
+        if (v.toStringRef() != o.fingerprint) return;
         archive.read("model", model);
         archive.read("optimizer", optim);
         archive.read("rng", v);
@@ -79,7 +79,7 @@ bool load_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimiz
         net->load(model);
         optimizer.load(optim);
     } catch (const std::exception&) {
-        return false;
+        return;
     }
     archive.read("epoch", v);
     st.epoch = static_cast<int>(v.toInt());
@@ -91,7 +91,6 @@ bool load_state(const SegTrainOptions& o, UNet& net, torch::optim::Adam& optimiz
     st.losses.assign(l.data_ptr<double>(), l.data_ptr<double>() + l.numel());
     set_rng_state(rng, rng_text);
     set_torch_cpu_rng_state(torch_rng);
-    return true;
 }
 
 }  // namespace
@@ -111,29 +110,28 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
         throw std::invalid_argument("training: epochs and batch size must be at least 1");
     }
     const auto start = std::chrono::steady_clock::now();
-    net->to(options.device);
-    const auto precision = resolve_precision(options.device);
-    if (precision.channels_last) to_channels_last(*net);
-    net->train();
+    // The optimiser holds the parameters themselves, which moving the net keeps: it can be made,
+    // and a saved state restored, before the net and the moments go to the device once.
     torch::optim::Adam optimizer(
         net->parameters(),
         torch::optim::AdamOptions(options.learning_rate).weight_decay(options.weight_decay));
     std::mt19937_64 rng(options.seed);
+    RunState resumed;
+    load_state(options, net, optimizer, rng, resumed);
+    net->to(options.device);
+    const auto precision = resolve_precision(options.device);
+    if (precision.channels_last) to_channels_last(*net);
+    move_adam_state(optimizer, options.device);
+    net->train();
     const auto n = data.size();
     const int steps = static_cast<int>((n + options.batch_size - 1) / options.batch_size);
     std::vector<int64_t> order(static_cast<std::size_t>(n));
     const bool sync_each_step = options.device.is_cpu();
 
     SegTrainResult result;
-    RunState resumed;
-    if (load_state(options, net, optimizer, rng, resumed)) {
-        net->to(options.device);  // loaded weights and moments arrive on the CPU
-        if (precision.channels_last) to_channels_last(*net);
-        move_adam_state(optimizer, options.device);
-        result.epoch_losses = resumed.losses;
-        result.images_seen = resumed.images_seen;
-        result.resumed_from_epoch = resumed.epoch;
-    }
+    result.epoch_losses = resumed.losses;
+    result.images_seen = resumed.images_seen;
+    result.resumed_from_epoch = resumed.epoch;
     const auto elapsed = [&] {
         return resumed.seconds +
                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -167,7 +165,7 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
                 AutocastScope autocast(options.device, precision.mixed);
                 logits = net->forward(x);
             }
-            auto loss = bce_dice_loss(logits.to(torch::kFloat), y);
+            auto loss = bce_dice_loss(logits, y);  // in float32 whatever the forward ran in
             loss.backward();
             optimizer.step();
             result.images_seen += end - begin;

@@ -51,7 +51,7 @@ ExperimentOptions ExperimentOptions::preset_named(const std::string& name) {
     if (name == "cpu") {
         // Sized to finish within an hour on 2 CPU cores with 3 seeds (PH²: 15 / 100 / 35 images):
         // a shorter loop than `mipr run --preset cpu`, and fresh S's on the larger sets get the
-        // labelled-only run's sample budget with at least 8 epochs (measured: 45 min for 3 seeds).
+        // labelled-only run's sample budget with at least 8 epochs (measured on PH²: 31 min for 3 seeds).
         o.run.seg.epochs = 40;
         o.run.gan.epochs = 30;
         o.eval_epochs_labelled = 40;

@@ -3,6 +3,7 @@
 #include "mipr/engine/annotator.h"
 #include "mipr/engine/device.h"
 #include "mipr/engine/gan_trainer.h"
+#include "tiny_gan.h"
 
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -10,6 +11,8 @@
 #include <torch/types.h>
 
 using namespace mipr::engine;
+using mipr::engine::testing::tiny_d;
+using mipr::engine::testing::tiny_g;
 
 namespace {
 
@@ -25,21 +28,6 @@ GanDataset blobs(int n, int size) {
     d.images =
         ((0.8 - 0.5 * m).expand({n, 3, size, size}) + 0.05 * torch::rand({n, 3, size, size})).contiguous();
     return d;
-}
-
-GeneratorOptions tiny_g() {
-    GeneratorOptions o;
-    o.base_width = 4;
-    o.max_width = 16;
-    o.down_blocks = 2;
-    o.spade_hidden = 8;
-    return o;
-}
-
-DiscriminatorOptions tiny_d() {
-    DiscriminatorOptions o;
-    o.base_width = 4;
-    return o;
 }
 
 GanTrainOptions options(int epochs) {

@@ -5,6 +5,7 @@
 #include "mipr/engine/gan_trainer.h"
 #include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
+#include "tiny_gan.h"
 
 #include <QtTest/QtTest>
 
@@ -16,11 +17,17 @@ using namespace mipr::engine;
 
 namespace {
 
-/// Restores the process-wide policy when a test ends, whatever it set.
+/// Sets the process-wide policy (optionally) and restores the previous one when a test ends.
 struct PolicyGuard {
     PrecisionPolicy saved = precision_policy();
+    PolicyGuard() = default;
+    explicit PolicyGuard(const std::string& precision) { set_precision_policy(parse_precision(precision)); }
     ~PolicyGuard() { set_precision_policy(saved); }
 };
+
+const char* float32_layout(bool channels_last) {
+    return channels_last ? "channels-last" : "fp32";
+}
 
 SegDataset squares(int n, int size) {
     torch::manual_seed(3);
@@ -33,8 +40,7 @@ SegDataset squares(int n, int size) {
 }
 
 std::vector<double> train_losses(bool channels_last) {
-    PolicyGuard guard;
-    set_precision_policy({Switch::off, channels_last ? Switch::on : Switch::off});
+    PolicyGuard guard(float32_layout(channels_last));
     seed_everything(5);
     UNet net(UNetOptions().base_width(4).depth(2));
     SegTrainOptions opt;
@@ -45,23 +51,15 @@ std::vector<double> train_losses(bool channels_last) {
 }
 
 std::vector<GanEpochLosses> gan_losses(bool channels_last) {
-    PolicyGuard guard;
-    set_precision_policy({Switch::off, channels_last ? Switch::on : Switch::off});
+    PolicyGuard guard(float32_layout(channels_last));
     seed_everything(42);
     UNet s(UNetOptions().base_width(4).depth(2));
-    GeneratorOptions g;
-    g.base_width = 4;
-    g.max_width = 16;
-    g.down_blocks = 2;
-    g.spade_hidden = 8;
-    DiscriminatorOptions d;
-    d.base_width = 4;
     GanTrainOptions o;
     o.epochs = 2;
     o.batch_size = 2;
     o.seed = 9;
     seed_everything(7);
-    GanTrainer trainer(Generator(g), MultiscaleDiscriminator(d), s, o);
+    GanTrainer trainer(Generator(testing::tiny_g()), MultiscaleDiscriminator(testing::tiny_d()), s, o);
     const auto data = squares(4, 32);
     trainer.train({data.images, data.masks});
     return trainer.history();
@@ -92,8 +90,7 @@ private Q_SLOTS:
     }
 
     void automaticIsFloat32OnTheCpuAndMixedOnCuda() {
-        PolicyGuard guard;
-        set_precision_policy({});
+        PolicyGuard guard("auto");
         const auto cpu = resolve_precision(c10::Device(c10::kCPU));
         QVERIFY(!cpu.mixed);
         QVERIFY(!cpu.channels_last);
