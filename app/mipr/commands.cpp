@@ -389,9 +389,9 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
     struct Args {
         std::string project, preset = "cpu", contribution = "real";
         Common common;
-        std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs;
+        std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs, eval_min_epochs;
         std::optional<std::string> arch;
-        bool no_self_training = false;
+        bool no_self_training = false, single_loop = false;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("PROJECT", a->project, "project folder")->required();
@@ -410,11 +410,18 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--eval-epochs", a->eval_epochs,
                     "epochs of the labelled-only S (others get the same samples)")
         ->check(CLI::Range(1, 100000));
+    cmd->add_option("--eval-min-epochs", a->eval_min_epochs,
+                    "least epochs of a fresh S on a larger set (it gets the labelled-only run's samples, "
+                    "but at least this many epochs)")
+        ->check(CLI::Range(1, 100000));
     cmd->add_option("--arch", a->arch,
                     "S, in the loop and in every row: unet | attention-unet (the paper's "
                     "Table 1 has both)")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_flag("--no-self-training", a->no_self_training, "skip the self-training baseline");
+    cmd->add_flag("--single-loop", a->single_loop,
+                  "one MIPR loop (the project's) for every seed instead of one loop per seed: faster, "
+                  "but the MIPR rows' ± then leaves out the loop's own variance");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
         auto p = project::Project::open(a->project);
@@ -428,9 +435,11 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         if (a->gan_epochs) o.run.gan.epochs = *a->gan_epochs;
         if (a->seg_epochs) o.run.seg.epochs = *a->seg_epochs;
         if (a->eval_epochs) o.eval_epochs_labelled = *a->eval_epochs;
+        if (a->eval_min_epochs) o.eval_min_epochs = *a->eval_min_epochs;
         if (a->arch) o.run.seg.model.architecture = *a->arch;
         o.run.contribution = pipeline::parse_contribution(a->contribution);
         o.self_training = !a->no_self_training;
+        o.loop_per_seed = !a->single_loop;
         o.run.compute = a->common.compute();
         TerminalProgress bar(a->common.quiet);
         const auto r = pipeline::run_experiment(p, o, bar.callback(), stop);

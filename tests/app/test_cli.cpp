@@ -3,6 +3,7 @@
 // options): exit codes, messages naming the file, and what ends up in the project.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,9 +139,12 @@ private Q_SLOTS:
         r = mipr({"experiment", proj, "--arch", "transformer"});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("transformer"), qPrintable(describe(r)));
-        r = mipr({"experiment", proj, "--preset", "smoke", "--arch", "attention-unet", "--seeds", "1",
-                  "--iterations", "1", "--no-self-training", "--device", "cpu", "-q"});
+        r = mipr({"experiment", proj, "--preset", "smoke", "--arch", "attention-unet", "--seeds", "2",
+                  "--single-loop", "--eval-min-epochs", "2", "--iterations", "1", "--no-self-training",
+                  "--device", "cpu", "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // --single-loop: both seeds use the project's loop; no copy of the project was made.
+        QVERIFY(!QFileInfo::exists(proj + "/reports/experiment-loops"));
         // Every row of the table names the architecture that was trained.
         const auto rows = r.out.split('\n').filter("(ours");
         QVERIFY2(rows.size() >= 3, qPrintable(r.out));

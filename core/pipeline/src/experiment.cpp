@@ -12,6 +12,8 @@
 #include "seg_internal.h"
 #include "tensors.h"
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -21,6 +23,7 @@
 #include <sstream>
 
 namespace fs = std::filesystem;
+using nlohmann::json;
 
 namespace mipr::pipeline {
 using namespace detail;
@@ -51,7 +54,8 @@ ExperimentOptions ExperimentOptions::preset_named(const std::string& name) {
     if (name == "cpu") {
         // Sized to finish within an hour on 2 CPU cores with 3 seeds (PH²: 15 / 100 / 35 images):
         // a shorter loop than `mipr run --preset cpu`, and fresh S's on the larger sets get the
-        // labelled-only run's sample budget with at least 8 epochs (measured on PH²: 31 min for 3 seeds).
+        // labelled-only run's sample budget with at least 8 epochs (measured on PH²: 49 min for 3 seeds, each
+        // with its own loop; 31 with --single-loop).
         o.run.seg.epochs = 40;
         o.run.gan.epochs = 30;
         o.eval_epochs_labelled = 40;
@@ -80,7 +84,6 @@ struct Scores {
 struct Sets {
     torch::Tensor xl, yl;  // labelled
     std::vector<torch::Tensor> xu, yu_doctor;
-    std::vector<std::int64_t> xu_ids;
 };
 
 struct PairT {  // one pair of the MIPR loop, as tensors at the model's size
@@ -132,6 +135,83 @@ QualityFigures image_quality(int iteration, const std::vector<PairT>& pairs, eng
     return q;
 }
 
+/// What a loop copy depends on: the source's images and labelled doctor masks, and the loop's
+/// settings (not the iteration count: a copy with fewer iterations is continued).
+std::string loop_fingerprint(const project::Project& source, const RunOptions& run) {
+    json images = json::array();
+    for (const auto& r : source.images()) {
+        json j{{"name", r.name}, {"path", r.path.string()}, {"hash", r.hash}, {"split", to_string(r.split)}};
+        if (r.split == Split::labeled) {
+            if (const auto m = doctor_mask(source, r.id)) j["mask"] = {m->id, m->path.string()};
+        }
+        images.push_back(std::move(j));
+    }
+    const auto& pp = run.postprocess;
+    const auto& f = run.filter;
+    const json config{{"seg", json::parse(run.seg.model.to_json())},
+                      {"seg_epochs", run.seg.epochs},
+                      {"seg_batch", run.seg.batch_size},
+                      {"seg_lr", run.seg.learning_rate},
+                      {"seg_augment", run.seg.augment},
+                      {"gan", json::parse(run.gan.to_json())},
+                      {"contribution", to_string(run.contribution)},
+                      {"auto_accept", run.auto_accept},
+                      {"filter", {f.min_consistency, f.min_confidence, f.max_l1, f.min_ssim}},
+                      {"postprocess",
+                       {pp.threshold, pp.largest_component, pp.fill_holes, pp.open_radius, pp.close_radius,
+                        pp.min_area_fraction}},
+                      {"seed", run.seed}};
+    return json{{"images", images}, {"run", config}}.dump();
+}
+
+/// A project at `dir` with the source's images (same files and splits) and its labelled images'
+/// doctor masks (copied), for another run of the MIPR loop. An existing copy made for the same
+/// fingerprint is opened as it is (its completed steps are kept); anything else there is rebuilt.
+project::Project loop_copy(const project::Project& source, const fs::path& dir,
+                           const std::string& fingerprint) {
+    constexpr const char* kKey = "experiment_loop_of";
+    if (project::Project::exists(dir)) {
+        try {
+            auto p = project::Project::open(dir);
+            if (p.setting(kKey) == fingerprint) return p;
+        } catch (const std::exception&) {  // unreadable: rebuilt below
+        }
+    }
+    fs::remove_all(dir);
+    auto p = project::Project::create(dir);
+    project::Project::Transaction tx(p);
+    for (const auto& r : source.images()) {
+        const auto id = p.add_image({r.name, r.path, r.hash, r.width, r.height, r.split});
+        if (r.split != Split::labeled) continue;
+        const auto m = doctor_mask(source, r.id);
+        if (!m) continue;
+        const fs::path rel = fs::path("masks") / (r.name + "_doctor" + m->path.extension().string());
+        fs::copy_file(m->path, p.root() / rel, fs::copy_options::overwrite_existing);
+        p.add_mask(id, project::MaskKind::doctor, rel, std::nullopt, std::nullopt, m->author);
+    }
+    p.set_setting(kKey, fingerprint);  // last: a copy torn before this is rebuilt
+    tx.commit();
+    return p;
+}
+
+/// The loop's pairs per iteration, as tensors (x_u from `xu`, by image name).
+std::map<int, std::vector<PairT>> loop_pairs(const project::Project& p,
+                                             const std::map<std::string, torch::Tensor>& xu, int size,
+                                             const std::stop_token& stop) {
+    std::map<int, std::vector<PairT>> out;
+    for (const auto& pair : p.pairs()) {
+        throw_if_stopped(stop);
+        const auto it = xu.find(pair.image_name);
+        if (it == xu.end() || !pair.generated_path) continue;
+        out[pair.iteration_number].push_back(
+            {it->second,
+             rgb_to_tensor(data::resize_image(data::load_image_rgb8(*pair.generated_path), size, size)),
+             mask_to_tensor(data::resize_mask(data::load_mask(pair.label_mask_path), size, size)),
+             pair.status == "accepted", pair.image_name});
+    }
+    return out;
+}
+
 }  // namespace
 
 ExperimentResult run_experiment(project::Project& project, const ExperimentOptions& options,
@@ -142,23 +222,23 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     const int size = options.run.seg.model.input_size;
     const auto net_options = unet_options(options.run.seg.model);
 
+    ExperimentResult out;
     // 1. The MIPR loop (continues a stopped run; does nothing when it is complete).
-    run_mipr(project, options.run, progress, stop);
+    out.loops.push_back(run_mipr(project, options.run, progress, stop));
 
     // 2. Data at the model's size; the test truth at its own size.
     std::vector<torch::Tensor> xs, ys;
     add_labelled_set(project, size, xs, ys, progress, stop);
-    Sets sets{torch::stack(xs), torch::stack(ys), {}, {}, {}};
+    Sets sets{torch::stack(xs), torch::stack(ys), {}, {}};
     const int n_l = static_cast<int>(xs.size());
-    std::map<std::int64_t, std::size_t> xu_index;
+    std::map<std::string, torch::Tensor> xu_by_name;
     for (const auto& r : project.images(Split::unlabeled)) {
         throw_if_stopped(stop);
-        xu_index[r.id] = sets.xu.size();
         sets.xu.push_back(model_input(data::load_image_rgb8(r.path), size));
         const auto m = doctor_mask(project, r.id);  // only for the "Doctor" upper bound
         sets.yu_doctor.push_back(m ? mask_to_tensor(data::resize_mask(data::load_mask(m->path), size, size))
                                    : torch::Tensor());
-        sets.xu_ids.push_back(r.id);
+        xu_by_name[r.name] = sets.xu.back();
     }
     TestSet test;
     {
@@ -176,16 +256,23 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         test.inputs = torch::stack(inputs);
     }
 
-    // Pairs per iteration, as tensors.
-    std::map<int, std::vector<PairT>> pairs;
-    for (const auto& p : project.pairs()) {
-        const auto it = xu_index.find(p.image_id);
-        if (it == xu_index.end() || !p.generated_path) continue;
-        pairs[p.iteration_number].push_back(
-            {sets.xu[it->second],
-             rgb_to_tensor(data::resize_image(data::load_image_rgb8(*p.generated_path), size, size)),
-             mask_to_tensor(data::resize_mask(data::load_mask(p.label_mask_path), size, size)),
-             p.status == "accepted", p.image_name});
+    // Pairs per iteration of each loop, as tensors; the other loops run here (or continue) first.
+    std::vector<std::map<int, std::vector<PairT>>> pairs_of_loop{loop_pairs(project, xu_by_name, size, stop)};
+    const std::size_t loops = options.loop_per_seed ? options.seeds.size() : 1;
+    for (std::size_t i = 1; i < loops; ++i) {
+        RunOptions run = options.run;
+        run.seed = options.run.seed + i;
+        const std::string name = "loop-" + std::to_string(i);
+        auto copy = loop_copy(project, project.reports_dir() / "experiment-loops" / name,
+                              loop_fingerprint(project, run));
+        const ProgressFn labelled = [&](const Progress& p) {
+            if (!progress) return;
+            Progress q = p;
+            q.message = "loop " + std::to_string(i + 1) + "/" + std::to_string(loops) + ": " + p.message;
+            progress(q);
+        };
+        out.loops.push_back(run_mipr(copy, run, labelled, stop));
+        pairs_of_loop.push_back(loop_pairs(copy, xu_by_name, size, stop));
     }
 
     // 3. A fresh S per training set and seed.
@@ -244,9 +331,9 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         auto& row = rows[method];
         if (row.method.empty()) {
             row.method = method;
-            row.data_amount = n;
             order.push_back(method);
         }
+        row.seed_amount.push_back(n);
         row.seed_dice.push_back(sc.dice_mean);
         row.seed_acc.push_back(sc.acc_mean);
         row.dice_image_std += sc.dice_std / static_cast<double>(options.seeds.size());
@@ -257,7 +344,9 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     };
 
     engine::UNet feature_net{nullptr};  // S-encoder for image quality: labelled-only S, first seed
-    for (const auto seed : options.seeds) {
+    for (std::size_t seed_index = 0; seed_index < options.seeds.size(); ++seed_index) {
+        const auto seed = options.seeds[seed_index];
+        const auto& pairs = pairs_of_loop[std::min(seed_index, pairs_of_loop.size() - 1)];
         engine::UNet labelled_only{nullptr};
         train_eval("Labelled only", {}, {}, seed, &labelled_only);
         if (feature_net.is_empty()) feature_net = labelled_only;
@@ -312,9 +401,12 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         }
     }
 
-    ExperimentResult out;
     for (const auto& name : order) {
         auto row = rows[name];
+        double amount = 0;
+        for (const int a : row.seed_amount)
+            amount += a;
+        row.data_amount = static_cast<int>(std::lround(amount / static_cast<double>(row.seed_amount.size())));
         const auto d = engine::mean_std(row.seed_dice);
         const auto a = engine::mean_std(row.seed_acc);
         row.dice_mean = d.mean;
@@ -324,9 +416,9 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         out.rows.push_back(row);
     }
 
-    // 4. Image quality of the last iteration's pairs: x' against x_u.
+    // 4. Image quality of the last iteration's pairs of the project's loop: x' against x_u.
     QualityFigures quality;
-    if (!pairs.empty())
+    if (const auto& pairs = pairs_of_loop.front(); !pairs.empty())
         quality = image_quality(pairs.rbegin()->first, pairs.rbegin()->second, feature_net, device);
     out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -345,7 +437,8 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
                     trainings,
                     n_l,
                     static_cast<int>(sets.xu.size()),
-                    static_cast<int>(test.truths.size())};
+                    static_cast<int>(test.truths.size()),
+                    out.loops};
     out.markdown = write_experiment_report(out.report_dir, in);
     return out;
 }

@@ -233,6 +233,44 @@ TsneFigures embed_real_and_generated(const torch::Tensor& real_features,
     return out;
 }
 
+namespace {
+
+std::string loops_sentence(const ReportInputs& in) {
+    if (in.loops.size() > 1) {
+        return "Each seed has its own run of the MIPR loop (seed i: the loop seeded " +
+               std::to_string(in.options.run.seed) +
+               " + i; the first is the project's own, the others ran on copies of its images and "
+               "labelled masks in `reports/experiment-loops/`), so the MIPR and pseudo-label rows' ± "
+               "includes the loop's own randomness (G and the loop's S). Their data amount is the mean "
+               "over seeds, or the range where the loops kept different numbers of pairs.";
+    }
+    return "The MIPR and pseudo-label rows come from one run of the MIPR loop: their ± is over the "
+           "fresh S's seeds only, not over the loop's own randomness (G and the loop's S), which can "
+           "move them by several points.";
+}
+
+/// Per loop and iteration: S's training set, the pairs made and kept, their mean consistency.
+std::string loops_table(const ReportInputs& in) {
+    std::ostringstream out;
+    out << "### The MIPR loop" << (in.loops.size() > 1 ? "s" : "") << "\n\n"
+        << "| Loop | Iteration | S trained on | Pairs | Kept by the filter | Mean consistency |\n"
+           "|---|---|---|---|---|---|\n";
+    for (std::size_t i = 0; i < in.loops.size(); ++i) {
+        for (const auto& it : in.loops[i].iterations) {
+            char c[32];
+            std::snprintf(c, sizeof c, "%.3f", it.mean_consistency);
+            out << "| " << i + 1
+                << (i == 0 ? std::string(" (the project's)")
+                           : " (seed " + std::to_string(in.options.run.seed + i) + ")")
+                << " | " << it.number << " | " << it.train_images << " | " << it.pairs << " | " << it.kept
+                << " | " << c << " |\n";
+        }
+    }
+    return out.str();
+}
+
+}  // namespace
+
 std::string write_experiment_report(const fs::path& dir, const ReportInputs& in) {
     std::ostringstream md, rows_csv, per_image_csv, quality_csv;
     md << "| Model | Method[iter] (data amounts) | DSC ± std | Acc ± std | DSC std over test images |\n"
@@ -240,8 +278,13 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
     const auto& model = in.options.run.seg.model;
     const std::string model_name = model.architecture == "attention-unet" ? "Att-U-Net" : "U-Net";
     for (const auto& r : in.rows) {
+        std::string amount = std::to_string(r.data_amount);
+        if (!r.seed_amount.empty()) {
+            const auto [lo, hi] = std::minmax_element(r.seed_amount.begin(), r.seed_amount.end());
+            if (*lo != *hi) amount = std::to_string(*lo) + "–" + std::to_string(*hi);
+        }
         md << "| " << model_name << " (ours, " << model.input_size << "², width " << model.base_width
-           << ") | " << r.method << " (" << r.data_amount << ") | " << pct(r.dice_mean, r.dice_std) << " | "
+           << ") | " << r.method << " (" << amount << ") | " << pct(r.dice_mean, r.dice_std) << " | "
            << pct(r.acc_mean, r.acc_std) << " | "
            << pct(r.dice_image_std, 0).substr(0, pct(r.dice_image_std, 0).find(' ')) << " |\n";
     }
@@ -253,14 +296,13 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
            << " unlabelled and " << in.test << " test images; " << in.options.run.iterations
            << " MIPR iteration(s); " << in.options.seeds.size() << " seed(s); " << in.trainings
            << " fresh S trainings; " << static_cast<int>(in.seconds)
-           << " s in all (the MIPR loop included when it ran here).\n\n"
+           << " s in all (the MIPR loops included when they ran here).\n\n"
            << "DSC and Acc in %: for each seed the mean over test images, then mean ± std over seeds. The "
-              "last column "
-              "is the spread over test images (mean over seeds). The MIPR and pseudo-label rows come from "
-              "one run of the MIPR loop: their ± is over the fresh S's seeds only, not over the loop's own "
-              "randomness (G and the loop's S), which can move them by several points.\n\n"
+              "last column is the spread over test images (mean over seeds). "
+           << loops_sentence(in) << "\n\n"
            << "## Ours\n\n"
-           << table
+           << table << '\n'
+           << loops_table(in)
            << "\n## The paper's Table 1 (ISIC 2018, 1800 unlabelled, 594 test images, 256²)\n\n"
               "| Model | Method[iter] (data amounts) | DSC ± std | Acc ± std |\n|---|---|---|---|\n"
               "| Unet | Doctor (1800) | 68.41 ± 1.71 | 90.46 ± 1.01 |\n"

@@ -49,6 +49,7 @@ struct ReportInputs {
     double seconds;
     int trainings;
     int labelled, unlabelled, test;
+    const std::vector<RunSummary>& loops;  ///< the MIPR loop(s) of the rows, the project's first
 };
 
 std::vector<double> to_vector(const torch::Tensor& t);

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 using namespace mipr;
 namespace fs = std::filesystem;
@@ -73,9 +74,67 @@ private Q_SLOTS:
         QVERIFY(rows.open(QIODevice::ReadOnly));
         QCOMPARE(QString(rows.readAll()).count('\n'), static_cast<int>(r.rows.size()) + 1);
         verifyTsne(p, r.report_dir, text);
+        verifyLoopPerSeed(p, r, text, o);
     }
 
 private:
+    // Seed 1's MIPR rows come from a second loop, run on a copy of the project's images and
+    // labelled masks; a later experiment reuses that copy; --single-loop uses the project's loop only.
+    static void verifyLoopPerSeed(project::Project& p, const pipeline::ExperimentResult& r,
+                                  const QString& report, pipeline::ExperimentOptions o) {
+        QCOMPARE(static_cast<int>(r.loops.size()), 2);
+        const fs::path dir = p.reports_dir() / "experiment-loops" / "loop-1";
+        QVERIFY(project::Project::exists(dir));
+        {
+            auto copy = project::Project::open(dir);
+            QCOMPARE(copy.counts().labeled, p.counts().labeled);
+            QCOMPARE(copy.counts().unlabeled, p.counts().unlabeled);
+            QCOMPARE(copy.counts().test, p.counts().test);
+            QCOMPARE(copy.counts().iterations, 1);
+            QCOMPARE(copy.counts().pairs, p.counts().unlabeled);  // one scored pair per unlabelled image
+            for (const auto& img : copy.images(Split::labeled)) {
+                const auto m = copy.latest_mask(img.id, project::MaskKind::doctor);
+                QVERIFY(m && fs::exists(m->path) && m->path.parent_path() == copy.masks_dir());
+            }
+            // Its own seed: G and S of the copy differ from the project's, so do the scores.
+            const auto a = p.pairs(), b = copy.pairs();
+            bool any_different = false;
+            for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+                any_different |= a[i].l1 != b[i].l1;
+            QVERIFY(any_different);
+        }
+        QVERIFY(report.contains("own run of the MIPR loop"));
+        QVERIFY(report.contains("| 2 (seed 1) | 1 | "));
+        for (const auto& row : r.rows)
+            QCOMPARE(static_cast<int>(row.seed_amount.size()), 2);
+
+        // A second experiment reuses the copy (a file put there survives) and, being deterministic
+        // on the CPU, gives the same rows.
+        const fs::path marker = dir / "marker.txt";
+        { std::ofstream(marker) << "kept"; }
+        const auto again = pipeline::run_experiment(p, o);
+        QVERIFY(fs::exists(marker));
+        QCOMPARE(again.rows.size(), r.rows.size());
+        for (std::size_t i = 0; i < r.rows.size(); ++i)
+            QCOMPARE(again.rows[i].seed_dice, r.rows[i].seed_dice);
+
+        // One loop for every seed: seed 1's MIPR rows now come from the project's loop.
+        o.loop_per_seed = false;
+        const auto single = pipeline::run_experiment(p, o);
+        QCOMPARE(static_cast<int>(single.loops.size()), 1);
+        QFile md(QString::fromStdString((single.report_dir / "report.md").string()));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(md.readAll()).contains("one run of the MIPR loop"));
+        const auto row = [](const pipeline::ExperimentResult& e, const std::string& m) {
+            for (const auto& x : e.rows)
+                if (x.method == m) return x;
+            return pipeline::ExperimentRow{};
+        };
+        QCOMPARE(row(single, "Labelled only").seed_dice, row(r, "Labelled only").seed_dice);
+        QCOMPARE(row(single, "MIPR[1] generated pairs").seed_dice[0],
+                 row(r, "MIPR[1] generated pairs").seed_dice[0]);
+    }
+
     // The t-SNE of the last iteration's real and generated images: one CSV row per image of each
     // pair, the plot, its number in quality.csv and the report.
     static void verifyTsne(const project::Project& p, const fs::path& dir, const QString& report) {

@@ -4,11 +4,12 @@
 // bound); MIPR[k] for each iteration k with each contribution (generated pairs, real pairs
 // selected by G's scores, both); real pairs of iteration k without G's selection; and plain
 // self-training (its own loop: S_k pseudo-labels X_u, a fresh S_{k+1} trains on X_l + (x_u, t')).
+// Each seed's MIPR rows come from its own run of the MIPR loop (see loop_per_seed).
 // Image quality of x' against x_u: PSNR, SSIM, and on S-encoder features a Fréchet distance and a
 // t-SNE embedding of real and generated images with its 5-NN real/generated accuracy.
 // Output: reports/experiment-<timestamp>/ with report.md, rows.csv, per_image.csv, quality.csv,
 // dice.png (DSC per row), and tsne.csv + tsne.png (the embedding; only when the last iteration has at
-// least 2 pairs). Torch-free header.
+// least 2 pairs; from the project's own loop). Torch-free header.
 #pragma once
 
 #include <filesystem>
@@ -30,13 +31,21 @@ struct ExperimentOptions {
     /// one, with at least this many epochs (keeps the CPU preset inside its time budget).
     int eval_min_epochs = 15;
     bool self_training = true;
+    /// Each seed gets its own MIPR loop, so that the MIPR and pseudo-label rows' ± includes the
+    /// loop's own randomness (G and the loop's S), not only the fresh S's. Seed i uses the loop
+    /// seeded run.seed + i: i = 0 is the project's own loop; the others run on copies of the
+    /// project's images and labelled doctor masks kept in reports/experiment-loops/loop-<i>/ (a
+    /// later experiment with the same data and settings reuses or continues them). false: the
+    /// project's loop serves every seed (faster; the ± then excludes the loop's variance).
+    bool loop_per_seed = true;
     std::string preset = "cpu";
     static ExperimentOptions preset_named(const std::string& name);  ///< cpu | paper | smoke
 };
 
 struct ExperimentRow {
     std::string method;                  ///< e.g. "Labelled only", "Doctor", "MIPR[2] real (selected)"
-    int data_amount = 0;                 ///< training images
+    int data_amount = 0;                 ///< training images (mean over seeds, rounded)
+    std::vector<int> seed_amount;        ///< training images per seed (loops may keep different pairs)
     double dice_mean = 0, dice_std = 0;  ///< over seeds of the per-seed means (in [0,1])
     double acc_mean = 0, acc_std = 0;
     double dice_image_std = 0;  ///< mean over seeds of the std over test images
@@ -45,6 +54,7 @@ struct ExperimentRow {
 
 struct ExperimentResult {
     std::vector<ExperimentRow> rows;
+    std::vector<RunSummary> loops;  ///< the MIPR loop(s) the rows come from, first the project's
     std::filesystem::path report_dir;
     double seconds = 0;
     std::string markdown;  ///< the report's table
