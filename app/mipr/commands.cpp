@@ -327,7 +327,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
         std::string project, preset = "cpu", contribution = "real";
         Common common;
         int iterations = 3;
-        std::optional<int> seg_epochs, gan_epochs, size;
+        std::optional<int> seg_epochs, gan_epochs, size, annotate_batch;
         std::optional<std::string> arch;
         std::optional<double> min_consistency;
         bool no_alpha = false, no_shuffle = false, no_consistency = false, review = false;
@@ -356,6 +356,10 @@ void add_run(CLI::App& app, std::stop_token stop) {
     cmd->add_flag("--no-shuffle", a->no_shuffle, "ablation: G's encoder reads the image unshuffled");
     cmd->add_flag("--no-consistency", a->no_consistency, "ablation: no S-consistency loss");
     cmd->add_flag("--review", a->review, "leave kept pairs pending for a reviewer instead of accepting them");
+    cmd->add_option(
+           "--annotate-batch", a->annotate_batch,
+           "unlabelled images per S/G inference batch while annotating (default 4; a GPU may take more)")
+        ->check(CLI::Range(1, 4096));
     cmd->add_option("--seed", a->seed, "random seed")->capture_default_str();
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
@@ -368,6 +372,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
         if (a->size) o.seg.model.input_size = *a->size;
         if (a->arch) o.seg.model.architecture = *a->arch;
         if (a->min_consistency) o.filter.min_consistency = *a->min_consistency;
+        if (a->annotate_batch) o.annotate_batch = *a->annotate_batch;
         o.gan.use_alpha = !a->no_alpha;
         o.gan.shuffle = !a->no_shuffle;
         o.gan.consistency = !a->no_consistency;

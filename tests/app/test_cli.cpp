@@ -172,7 +172,7 @@ private Q_SLOTS:
 
         // One short iteration whose filter accepts every pair.
         r = mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs", "1",
-                  "--min-consistency", "0", "--device", "cpu", "--seed", "1", "-q"});
+                  "--min-consistency", "0", "--annotate-batch", "3", "--device", "cpu", "--seed", "1", "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         const QString out = tmp.filePath("out");

@@ -16,6 +16,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <future>
 #include <map>
 #include <sstream>
 
@@ -332,7 +333,7 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
     const auto gen_config = GanConfig::from_json(gen_record->config_json);
     auto generator = engine::load_generator(gen_record->path, generator_options(gen_config));
     const int size = seg.config.input_size;
-    const auto todo = s.p.images(Split::unlabeled);
+    const auto all = s.p.images(Split::unlabeled);
     const engine::FilterThresholds thresholds{s.o.filter.min_consistency, s.o.filter.min_confidence,
                                               s.o.filter.max_l1, s.o.filter.min_ssim};
     double consistency_sum = 0;
@@ -340,66 +341,102 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
     std::map<std::int64_t, project::PairRecord> done;
     for (auto& pair : s.p.pairs(iteration_id))
         done.emplace(pair.image_id, pair);
-    for (std::size_t i = 0; i < todo.size(); ++i) {
-        throw_if_stopped(s.stop);
-        const auto& r = todo[i];
+    std::vector<project::ImageRecord> todo;
+    for (const auto& r : all) {
         if (const auto it = done.find(r.id); it != done.end()) {
             ++summary.pairs;
             (it->second.status == "held" ? summary.held : summary.kept) += 1;
             consistency_sum += it->second.consistency;
-            continue;
+        } else {
+            todo.push_back(r);
         }
-        const cv::Mat rgb = data::load_image_rgb8(r.path);
-        const auto x = model_input(rgb, size).unsqueeze(0);
-        const auto prob = engine::predict_probabilities(seg.net, x, s.device, 1);
-        // t' at the image's own size: what a reviewer sees and edits.
-        const cv::Mat label_full =
-            data::postprocess_probability(probability_at(prob[0], rgb.size()), s.o.postprocess);
-        const cv::Mat label_model = data::resize_mask(label_full, size, size);
-        const auto t = mask_to_tensor(label_model).unsqueeze(0);
-        const auto x_prime = engine::rearrange(generator, x, t, s.device, 1);
-        const auto scores = engine::score_pairs(seg.net, x, t, x_prime, prob, s.device, 1)[0];
-
-        const std::string stem = r.name + "_it" + std::to_string(number);
-        const fs::path label_rel = fs::path("masks") / (stem + "_pseudo.png");
-        const fs::path gen_mask_rel = fs::path("masks") / (stem + "_generated.png");
-        const fs::path gen_rel = fs::path("generated") / (stem + ".png");
-        data::write_mask_png(s.p.root() / label_rel, label_full);
-        data::write_mask_png(s.p.root() / gen_mask_rel, label_model);
-        cv::Mat x_prime_rgb(size, size, CV_8UC3);
+    }
+    // Images go through S and G in batches; the next batch is decoded on another thread while this
+    // one computes. Each pair is still committed on its own, so a stop loses at most one batch.
+    const auto kBatch = static_cast<std::size_t>(std::max(1, s.o.annotate_batch));
+    struct Decoded {
+        cv::Mat rgb;    // the image's own size
+        cv::Mat small;  // the model's size
+    };
+    const auto decode = [&todo, size, kBatch](std::size_t from) {
+        std::vector<Decoded> out;
+        for (std::size_t i = from; i < std::min(todo.size(), from + kBatch); ++i) {
+            cv::Mat rgb = data::load_image_rgb8(todo[i].path);
+            cv::Mat small = data::resize_image(rgb, size, size);
+            out.push_back({std::move(rgb), std::move(small)});
+        }
+        return out;
+    };
+    std::future<std::vector<Decoded>> next;
+    if (!todo.empty()) next = std::async(std::launch::async, decode, 0);
+    for (std::size_t first = 0; first < todo.size(); first += kBatch) {
+        throw_if_stopped(s.stop);
+        const auto batch = next.get();  // rethrows a decoding error (naming the file)
+        if (first + kBatch < todo.size()) next = std::async(std::launch::async, decode, first + kBatch);
+        const auto n = static_cast<int>(batch.size());
+        std::vector<torch::Tensor> xs, ts;
+        std::vector<cv::Mat> labels_full, labels_model;
+        for (const auto& d : batch)
+            xs.push_back(rgb_to_tensor(d.small));
+        const auto x = torch::stack(xs);
+        const auto prob = engine::predict_probabilities(seg.net, x, s.device, n);
+        for (int i = 0; i < n; ++i) {
+            // t' at the image's own size: what a reviewer sees and edits.
+            labels_full.push_back(data::postprocess_probability(
+                probability_at(prob[i], batch[static_cast<std::size_t>(i)].rgb.size()), s.o.postprocess));
+            labels_model.push_back(data::resize_mask(labels_full.back(), size, size));
+            ts.push_back(mask_to_tensor(labels_model.back()));
+        }
+        const auto t = torch::stack(ts);
+        const auto x_prime = engine::rearrange(generator, x, t, s.device, n);
+        const auto scores = engine::score_pairs(seg.net, x, t, x_prime, prob, s.device, n);
         const auto bytes =
-            (x_prime[0].permute({1, 2, 0}) * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
-        std::memcpy(x_prime_rgb.data, bytes.data_ptr<std::uint8_t>(),
-                    static_cast<std::size_t>(bytes.numel()));
-        data::write_rgb_png(s.p.root() / gen_rel, x_prime_rgb);
+            (x_prime.permute({0, 2, 3, 1}) * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
 
-        const bool kept = engine::passes(scores, thresholds);
-        project::Project::Transaction tx(s.p);
-        const auto label_id =
-            s.p.add_mask(r.id, project::MaskKind::pseudo, label_rel, seg_model_id, scores.confidence, "mipr");
-        const auto gen_mask_id = s.p.add_mask(r.id, project::MaskKind::generated, gen_mask_rel, gen_model_id,
-                                              std::nullopt, "mipr");
-        project::NewPair pair;
-        pair.iteration_id = iteration_id;
-        pair.image_id = r.id;
-        pair.label_mask_id = label_id;
-        pair.generated_relative_path = gen_rel;
-        pair.generated_mask_id = gen_mask_id;
-        pair.seg_model_id = seg_model_id;
-        pair.gen_model_id = gen_model_id;
-        pair.consistency = scores.consistency;
-        pair.confidence = scores.confidence;
-        pair.l1 = scores.l1;
-        pair.ssim = scores.ssim;
-        pair.status = kept ? (s.o.auto_accept ? "accepted" : "pending") : "held";
-        s.p.add_pair(pair);
-        tx.commit();
+        for (int i = 0; i < n; ++i) {
+            throw_if_stopped(s.stop);
+            const auto& r = todo[first + static_cast<std::size_t>(i)];
+            const std::string stem = r.name + "_it" + std::to_string(number);
+            const fs::path label_rel = fs::path("masks") / (stem + "_pseudo.png");
+            const fs::path gen_mask_rel = fs::path("masks") / (stem + "_generated.png");
+            const fs::path gen_rel = fs::path("generated") / (stem + ".png");
+            data::write_mask_png(s.p.root() / label_rel, labels_full[static_cast<std::size_t>(i)]);
+            data::write_mask_png(s.p.root() / gen_mask_rel, labels_model[static_cast<std::size_t>(i)]);
+            cv::Mat x_prime_rgb(size, size, CV_8UC3);
+            std::memcpy(x_prime_rgb.data, bytes[i].data_ptr<std::uint8_t>(),
+                        static_cast<std::size_t>(bytes[i].numel()));
+            data::write_rgb_png(s.p.root() / gen_rel, x_prime_rgb);
 
-        ++summary.pairs;
-        (kept ? summary.kept : summary.held) += 1;
-        consistency_sum += scores.consistency;
-        report(s.progress, "annotate", static_cast<std::int64_t>(i + 1),
-               static_cast<std::int64_t>(todo.size()), r.name);
+            const auto& sc = scores[static_cast<std::size_t>(i)];
+            const bool kept = engine::passes(sc, thresholds);
+            project::Project::Transaction tx(s.p);
+            const auto label_id =
+                s.p.add_mask(r.id, project::MaskKind::pseudo, label_rel, seg_model_id, sc.confidence, "mipr");
+            const auto gen_mask_id = s.p.add_mask(r.id, project::MaskKind::generated, gen_mask_rel,
+                                                  gen_model_id, std::nullopt, "mipr");
+            project::NewPair pair;
+            pair.iteration_id = iteration_id;
+            pair.image_id = r.id;
+            pair.label_mask_id = label_id;
+            pair.generated_relative_path = gen_rel;
+            pair.generated_mask_id = gen_mask_id;
+            pair.seg_model_id = seg_model_id;
+            pair.gen_model_id = gen_model_id;
+            pair.consistency = sc.consistency;
+            pair.confidence = sc.confidence;
+            pair.l1 = sc.l1;
+            pair.ssim = sc.ssim;
+            pair.status = kept ? (s.o.auto_accept ? "accepted" : "pending") : "held";
+            s.p.add_pair(pair);
+            tx.commit();
+
+            ++summary.pairs;
+            (kept ? summary.kept : summary.held) += 1;
+            consistency_sum += sc.consistency;
+            report(s.progress, "annotate",
+                   static_cast<std::int64_t>(all.size() - todo.size() + first) + i + 1,
+                   static_cast<std::int64_t>(all.size()), r.name);
+        }
     }
     summary.mean_consistency = summary.pairs ? consistency_sum / summary.pairs : 0.0;
     s.p.mark_step_done(iteration_id, "annotate",

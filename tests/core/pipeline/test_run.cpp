@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -134,6 +137,57 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(p.models().size()), 2);
         QCOMPARE(static_cast<int>(p.pairs().size()), p.counts().unlabeled);
         QVERIFY(!fs::exists(dir / "models" / "gen_it1.partial.pt"));
+    }
+
+    // Annotation runs S and G in batches: the pairs are the same whatever the batch size, and a
+    // stop in the middle of a batch keeps the pairs committed so far; the rerun makes only the rest.
+    void annotationInBatchesStopsAndContinues() {
+        QTemporaryDir tmp;
+        const auto dir_a = make_project(tmp, "batch-a");
+        const auto dir_b = make_project(tmp, "batch-b");
+        auto a = project::Project::open(dir_a);
+        auto one = tiny(1);
+        one.annotate_batch = 1;
+        pipeline::run_mipr(a, one);
+        const int unlabelled = a.counts().unlabeled;
+        QVERIFY(unlabelled >= 5);
+
+        auto b = project::Project::open(dir_b);
+        auto three = tiny(1);
+        three.annotate_batch = 3;
+        std::stop_source stop;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, pipeline::run_mipr(
+                                                b, three,
+                                                [&](const Progress& pr) {
+                                                    if (pr.stage == "annotate" && pr.done == 4)
+                                                        stop.request_stop();  // inside the second batch
+                                                },
+                                                stop.get_token()));
+        const auto before = b.pairs();
+        QCOMPARE(static_cast<int>(before.size()), 4);
+        std::int64_t first_annotated = -1;
+        pipeline::run_mipr(b, three, [&](const Progress& pr) {
+            if (pr.stage == "annotate" && first_annotated < 0) first_annotated = pr.done;
+        });
+        QCOMPARE(first_annotated, std::int64_t{5});  // the first four were not made again
+        const auto after = b.pairs();
+        QCOMPARE(static_cast<int>(after.size()), unlabelled);
+        for (const auto& p : before) {
+            const auto it =
+                std::find_if(after.begin(), after.end(), [&](const auto& q) { return q.id == p.id; });
+            QVERIFY(it != after.end() && it->consistency == p.consistency);
+        }
+        // Same data and seeds: the same S and G, so each image gets the same scores in batches of 3
+        // (interrupted) as one at a time.
+        for (const auto& pa : a.pairs()) {
+            const auto it = std::find_if(after.begin(), after.end(),
+                                         [&](const auto& q) { return q.image_name == pa.image_name; });
+            QVERIFY(it != after.end());
+            QVERIFY2(std::abs(it->l1 - pa.l1) < 1e-4, pa.image_name.c_str());
+            QVERIFY2(std::abs(it->ssim - pa.ssim) < 1e-4, pa.image_name.c_str());
+            QVERIFY2(std::abs(it->confidence - pa.confidence) < 1e-4, pa.image_name.c_str());
+            QVERIFY2(std::abs(it->consistency - pa.consistency) < 1e-3, pa.image_name.c_str());
+        }
     }
 
     void stoppedSegTrainingResumesFromItsLastSavedEpoch() {
