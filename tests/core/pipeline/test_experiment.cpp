@@ -70,6 +70,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("68.41 ± 1.71"));  // the paper's Doctor row beside ours
         QVERIFY(text.contains("Labelled only"));
         QVERIFY(text.contains("Fréchet"));
+        verifyPairedGains(r, text);
         QFile rows(QString::fromStdString((r.report_dir / "rows.csv").string()));
         QVERIFY(rows.open(QIODevice::ReadOnly));
         QCOMPARE(QString(rows.readAll()).count('\n'), static_cast<int>(r.rows.size()) + 1);
@@ -78,6 +79,28 @@ private Q_SLOTS:
     }
 
 private:
+    // The seed-by-seed table: each row's gain over labelled only, computed from the rows' seeds.
+    static void verifyPairedGains(const pipeline::ExperimentResult& r, const QString& report) {
+        QVERIFY(report.contains("### Gain over labelled only, seed by seed"));
+        const auto& base = r.rows.front();
+        QCOMPARE(QString::fromStdString(base.method), QString("Labelled only"));
+        const auto& doctor = r.rows[1];
+        double sum = 0;
+        int gained = 0;
+        QStringList each;
+        for (std::size_t i = 0; i < doctor.seed_dice.size(); ++i) {
+            const double d = 100.0 * (doctor.seed_dice[i] - base.seed_dice[i]);
+            sum += d;
+            gained += d > 0 ? 1 : 0;
+            each << QString::asprintf("%+.2f", d);
+        }
+        const QString line =
+            QString::asprintf("| Doctor | %+.2f | ", sum / static_cast<double>(each.size())) +
+            each.join(", ") + QString(" | %1 of %2 |").arg(gained).arg(each.size());
+        QVERIFY2(report.contains(line), qPrintable(line));
+        QVERIFY(!report.contains("| Labelled only | +"));  // not against itself
+    }
+
     // Seed 1's MIPR rows come from a second loop, run on a copy of the project's images and
     // labelled masks; a later experiment reuses that copy; --single-loop uses the project's loop only.
     static void verifyLoopPerSeed(project::Project& p, const pipeline::ExperimentResult& r,
