@@ -147,20 +147,12 @@ std::string loop_fingerprint(const project::Project& source, const RunOptions& r
         images.push_back(std::move(j));
     }
     const auto& pp = run.postprocess;
-    const auto& f = run.filter;
-    const json config{{"seg", json::parse(run.seg.model.to_json())},
-                      {"seg_epochs", run.seg.epochs},
-                      {"seg_batch", run.seg.batch_size},
-                      {"seg_lr", run.seg.learning_rate},
-                      {"seg_augment", run.seg.augment},
-                      {"gan", json::parse(run.gan.to_json())},
-                      {"contribution", to_string(run.contribution)},
-                      {"auto_accept", run.auto_accept},
-                      {"filter", {f.min_consistency, f.min_confidence, f.max_l1, f.min_ssim}},
-                      {"postprocess",
-                       {pp.threshold, pp.largest_component, pp.fill_holes, pp.open_radius, pp.close_radius,
-                        pp.min_area_fraction}},
-                      {"seed", run.seed}};
+    json config = json::parse(run_config_json(run));  // what each iteration records, and more:
+    config["seg_batch"] = run.seg.batch_size;
+    config["seg_lr"] = run.seg.learning_rate;
+    config["seg_augment"] = run.seg.augment;
+    config["postprocess"] = {pp.threshold,   pp.largest_component, pp.fill_holes,
+                             pp.open_radius, pp.close_radius,      pp.min_area_fraction};
     return json{{"images", images}, {"run", config}}.dump();
 }
 

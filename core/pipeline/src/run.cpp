@@ -91,6 +91,25 @@ Contribution parse_contribution(const std::string& name) {
     throw InputError("contribution '" + name + "': expected generated, real or both");
 }
 
+namespace detail {
+
+std::string run_config_json(const RunOptions& options) {
+    return json{{"seg", json::parse(options.seg.model.to_json())},
+                {"seg_epochs", options.seg.epochs},
+                {"gan", json::parse(options.gan.to_json())},
+                {"contribution", to_string(options.contribution)},
+                {"auto_accept", options.auto_accept},
+                {"filter",
+                 {{"min_consistency", options.filter.min_consistency},
+                  {"min_confidence", options.filter.min_confidence},
+                  {"max_l1", options.filter.max_l1},
+                  {"min_ssim", options.filter.min_ssim}}},
+                {"seed", options.seed}}
+        .dump();
+}
+
+}  // namespace detail
+
 RunOptions RunOptions::preset(const std::string& name) {
     RunOptions o;
     if (name == "cpu") {
@@ -459,24 +478,14 @@ RunSummary run_mipr(project::Project& project, const RunOptions& options, const 
               stop,
               TensorCache(options.seg.model.input_size),
               device_from(options.compute)};
-    const json config{{"seg", json::parse(options.seg.model.to_json())},
-                      {"seg_epochs", options.seg.epochs},
-                      {"gan", json::parse(options.gan.to_json())},
-                      {"contribution", to_string(options.contribution)},
-                      {"auto_accept", options.auto_accept},
-                      {"filter",
-                       {{"min_consistency", options.filter.min_consistency},
-                        {"min_confidence", options.filter.min_confidence},
-                        {"max_l1", options.filter.max_l1},
-                        {"min_ssim", options.filter.min_ssim}}},
-                      {"seed", options.seed}};
+    const std::string config = run_config_json(options);
     RunSummary out;
     for (int number = 1; number <= options.iterations; ++number) {
         throw_if_stopped(stop);
         IterationSummary summary;
         summary.number = number;
         const auto existing = project.iteration(number);
-        const auto iteration_id = project.begin_iteration(number, config.dump());
+        const auto iteration_id = project.begin_iteration(number, config);
         summary.resumed = existing.has_value();
         summary.seg_model_id = step_train_seg(s, number, iteration_id, summary);
         summary.gen_model_id = step_train_gan(s, number, iteration_id, summary.seg_model_id);

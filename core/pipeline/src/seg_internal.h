@@ -14,6 +14,7 @@
 #include "mipr/engine/metrics.h"
 #include "mipr/engine/seg_trainer.h"
 #include "mipr/engine/unet.h"
+#include "mipr/pipeline/run.h"
 #include "mipr/pipeline/seg_jobs.h"
 
 namespace mipr::pipeline {
@@ -40,6 +41,9 @@ struct ModelHandle {
     SegModelConfig config;
     engine::UNet net{nullptr};
 };
+/// The MIPR loop's settings as JSON, as each iteration records them.
+std::string run_config_json(const RunOptions& options);
+
 ModelHandle load_model(const project::Project& p, std::optional<std::int64_t> id);
 
 double confidence_of(const torch::Tensor& prob);
