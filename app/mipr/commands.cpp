@@ -449,6 +449,9 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         TerminalProgress bar(a->common.quiet);
         const auto r = pipeline::run_experiment(p, o, bar.callback(), stop);
         bar.finish();
+        for (const auto& w : r.warnings)
+            std::fprintf(stderr, "warning: the project's own MIPR loop differs from the experiment's: %s\n",
+                         w.c_str());
         std::printf("%s\nreport: %s (%.0f s)\n", r.markdown.c_str(),
                     (r.report_dir / "report.md").string().c_str(), r.seconds);
     });

@@ -14,12 +14,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <ctime>
 #include <iomanip>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -156,6 +158,52 @@ std::string loop_fingerprint(const project::Project& source, const RunOptions& r
     return json{{"images", images}, {"run", config}}.dump();
 }
 
+/// How the project's own loop differs from the loop `run` asks for, which the copies run exactly:
+/// iterations recorded with other settings (an earlier `mipr run`), and pairs a person decided on.
+std::vector<std::string> project_loop_differences(const project::Project& p, const RunOptions& run) {
+    std::vector<std::string> out;
+    const json want = json::parse(run_config_json(run)).flatten();
+    const auto key_name = [](std::string k) {  // "/gan/epochs" -> "gan.epochs"
+        if (!k.empty() && k.front() == '/') k.erase(0, 1);
+        std::replace(k.begin(), k.end(), '/', '.');
+        return k;
+    };
+    for (int k = 1; k <= run.iterations; ++k) {
+        const auto it = p.iteration(k);
+        if (!it) continue;
+        json have;
+        try {
+            have = json::parse(it->config_json).flatten();
+        } catch (const json::exception&) {
+            out.push_back("iteration " + std::to_string(k) + ": its recorded settings cannot be read");
+            continue;
+        }
+        std::string diffs;
+        for (const auto& [key, value] : want.items()) {
+            const auto found = have.find(key);
+            if (found != have.end() && *found == value) continue;
+            diffs += (diffs.empty() ? "" : ", ") + key_name(key) + " " +
+                     (found == have.end() ? std::string("not recorded") : found->dump()) +
+                     " (the experiment's: " + value.dump() + ")";
+        }
+        if (!diffs.empty()) out.push_back("iteration " + std::to_string(k) + " ran with " + diffs);
+    }
+    std::map<std::int64_t, int> iteration_of_pair;
+    for (const auto& pair : p.pairs())
+        iteration_of_pair[pair.id] = pair.iteration_number;
+    std::set<std::int64_t> reviewed;
+    for (const auto& d : p.decisions()) {
+        const auto it = iteration_of_pair.find(d.pair_id);
+        if (d.undone_at.empty() && it != iteration_of_pair.end() && it->second <= run.iterations)
+            reviewed.insert(d.pair_id);
+    }
+    if (!reviewed.empty())
+        out.push_back(std::to_string(reviewed.size()) +
+                      " of its pairs carry a reviewer's decision, which the " +
+                      "other loops (accepted by the filter alone) do not have");
+    return out;
+}
+
 /// A project at `dir` with the source's images (same files and splits) and its labelled images'
 /// doctor masks (copied), for another run of the MIPR loop. An existing copy made for the same
 /// fingerprint is opened as it is (its completed steps are kept); anything else there is rebuilt.
@@ -217,6 +265,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     ExperimentResult out;
     // 1. The MIPR loop (continues a stopped run; does nothing when it is complete).
     out.loops.push_back(run_mipr(project, options.run, progress, stop));
+    out.warnings = project_loop_differences(project, options.run);
 
     // 2. Data at the model's size; the test truth at its own size.
     std::vector<torch::Tensor> xs, ys;
@@ -430,7 +479,8 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
                     n_l,
                     static_cast<int>(sets.xu.size()),
                     static_cast<int>(test.truths.size()),
-                    out.loops};
+                    out.loops,
+                    out.warnings};
     out.markdown = write_experiment_report(out.report_dir, in);
     return out;
 }

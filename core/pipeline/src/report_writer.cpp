@@ -302,6 +302,18 @@ std::string paired_table(const ReportInputs& in) {
     return out.str();
 }
 
+std::string warnings_section(const ReportInputs& in) {
+    if (in.warnings.empty()) return {};
+    std::ostringstream out;
+    out << "**Warning: the project's own MIPR loop (seed 0's MIPR rows) is not the loop this experiment "
+           "asked for.** The experiment continued it as it was; the other seeds' loops use the "
+           "experiment's settings and accept pairs automatically.\n\n";
+    for (const auto& w : in.warnings)
+        out << "- " << w << '\n';
+    out << '\n';
+    return out.str();
+}
+
 }  // namespace
 
 std::string write_experiment_report(const fs::path& dir, const ReportInputs& in) {
@@ -333,7 +345,7 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
            << "DSC and Acc in %: for each seed the mean over test images, then mean ± std over seeds. The "
               "last column is the spread over test images (mean over seeds). "
            << loops_sentence(in) << "\n\n"
-           << "## Ours\n\n"
+           << warnings_section(in) << "## Ours\n\n"
            << table << '\n'
            << loops_table(in) << '\n'
            << paired_table(in)

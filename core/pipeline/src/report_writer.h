@@ -49,7 +49,8 @@ struct ReportInputs {
     double seconds;
     int trainings;
     int labelled, unlabelled, test;
-    const std::vector<RunSummary>& loops;  ///< the MIPR loop(s) of the rows, the project's first
+    const std::vector<RunSummary>& loops;      ///< the MIPR loop(s) of the rows, the project's first
+    const std::vector<std::string>& warnings;  ///< how the project's loop differs from the others
 };
 
 std::vector<double> to_vector(const torch::Tensor& t);

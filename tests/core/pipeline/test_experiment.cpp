@@ -106,6 +106,7 @@ private:
     static void verifyLoopPerSeed(project::Project& p, const pipeline::ExperimentResult& r,
                                   const QString& report, pipeline::ExperimentOptions o) {
         QCOMPARE(static_cast<int>(r.loops.size()), 2);
+        QVERIFY(r.warnings.empty());  // the project's loop ran with the experiment's settings
         const fs::path dir = p.reports_dir() / "experiment-loops" / "loop-1";
         QVERIFY(project::Project::exists(dir));
         {
@@ -156,6 +157,25 @@ private:
         QCOMPARE(row(single, "Labelled only").seed_dice, row(r, "Labelled only").seed_dice);
         QCOMPARE(row(single, "MIPR[1] generated pairs").seed_dice[0],
                  row(r, "MIPR[1] generated pairs").seed_dice[0]);
+        QVERIFY(single.warnings.empty());
+
+        // The project's loop no longer is the one the experiment asks for: its iteration ran with
+        // fewer G epochs, and a reviewer rejected one of its pairs. The report says so.
+        p.decide(p.pairs().front().id, "rejected", "dr. test");
+        o.run.gan.epochs += 1;
+        const auto differs = pipeline::run_experiment(p, o);
+        QCOMPARE(static_cast<int>(differs.warnings.size()), 2);
+        const auto epochs = QString::number(o.run.gan.epochs - 1), asked = QString::number(o.run.gan.epochs);
+        QVERIFY2(
+            QString::fromStdString(differs.warnings[0])
+                .contains("iteration 1 ran with gan.epochs " + epochs + " (the experiment's: " + asked + ")"),
+            differs.warnings[0].c_str());
+        QVERIFY2(QString::fromStdString(differs.warnings[1])
+                     .startsWith("1 of its pairs carry a reviewer's decision"),
+                 differs.warnings[1].c_str());
+        QFile warned(QString::fromStdString((differs.report_dir / "report.md").string()));
+        QVERIFY(warned.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(warned.readAll()).contains("**Warning: the project's own MIPR loop"));
     }
 
     // The t-SNE of the last iteration's real and generated images: one CSV row per image of each

@@ -46,13 +46,13 @@ RunSummary loop(std::vector<int> kept) {
 }
 
 QString write(const std::vector<ExperimentRow>& rows, const std::vector<RunSummary>& loops,
-              const fs::path& dir) {
+              const fs::path& dir, const std::vector<std::string>& warnings = {}) {
     const QualityFigures quality;
     const std::vector<std::pair<std::string, std::vector<double>>> per_image;
     const std::vector<std::string> names;
     auto options = ExperimentOptions::preset_named("cpu");
     options.run.seed = 10;
-    const ReportInputs in{rows, quality, per_image, names, options, 12.0, 9, 15, 100, 35, loops};
+    const ReportInputs in{rows, quality, per_image, names, options, 12.0, 9, 15, 100, 35, loops, warnings};
     write_experiment_report(dir, in);
     QFile f(QString::fromStdString((dir / "report.md").string()));
     if (!f.open(QIODevice::ReadOnly)) return {};
@@ -101,6 +101,19 @@ private Q_SLOTS:
         QVERIFY(md.contains("| MIPR[1] both (80) | "));
         QVERIFY(md.contains("| MIPR[1] both | +1.00 | +1.00, +1.00 | 2 of 2 |"));
         QVERIFY(!md.contains("| 2 (seed"));
+        QVERIFY(!md.contains("Warning"));
+    }
+
+    void warnsWhenTheProjectsLoopDiffers() {
+        QTemporaryDir tmp;
+        const std::vector<ExperimentRow> rows{row("Labelled only", {0.80, 0.85}, {15, 15})};
+        const QString md = write(rows, {loop({40}), loop({50})}, tmp.path().toStdString(),
+                                 {"iteration 1 ran with seg_epochs 60 (the experiment's: 40)",
+                                  "3 of its pairs carry a reviewer's decision"});
+        const auto warning = md.indexOf("**Warning: the project's own MIPR loop");
+        QVERIFY2(warning > 0 && warning < md.indexOf("## Ours"), qPrintable(md));
+        QVERIFY(md.contains("- iteration 1 ran with seg_epochs 60 (the experiment's: 40)\n"));
+        QVERIFY(md.contains("- 3 of its pairs carry a reviewer's decision\n"));
     }
 };
 

@@ -58,6 +58,10 @@ struct ExperimentResult {
     std::filesystem::path report_dir;
     double seconds = 0;
     std::string markdown;  ///< the report's table
+    /// Where the project's own loop (seed 0's MIPR rows) differs from what the experiment asked
+    /// for: an iteration run earlier with other settings, or pairs a person reviewed. Also in the
+    /// report; empty when it is the same loop.
+    std::vector<std::string> warnings;
 };
 
 ExperimentResult run_experiment(project::Project& project, const ExperimentOptions& options,
