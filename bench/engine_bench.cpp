@@ -2,15 +2,18 @@
 // GFLOP/s counted from the layer shapes beside the machine's float32 matrix-multiply rate
 // measured in the same run (the practical limit). Prints one "key value" line per figure.
 //   engine_bench [--device cpu|cuda] [--size 128] [--width 16] [--batch 4] [--seconds 8]
-//                [--gan-width 32] [--precision auto|fp32|mixed|channels-last]
+//                [--gan-width 32] [--precision auto|fp32|mixed|channels-last] [--label-table on|off]
 // --gan-width: G's base width (its SPADE hidden width is twice that) and D's filters; the paper's
 // is 64. --precision auto: bfloat16 autocast + channels-last on CUDA, float32 on the CPU.
+// --label-table off: SPADE+'s gamma and beta by their convolutions everywhere (the CPU's table of
+// label patterns is on by default; see spade.cpp).
 #include "mipr/engine/annotator.h"
 #include "mipr/engine/device.h"
 #include "mipr/engine/gan_trainer.h"
 #include "mipr/engine/losses.h"
 #include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
+#include "mipr/engine/spade.h"
 
 #include <torch/cuda.h>
 #include <torch/optim/adam.h>
@@ -54,6 +57,19 @@ double peak_rss_mib() {
     return static_cast<double>(u.ru_maxrss) / 1024.0;
 }
 
+// Masks shaped like lesions (an ellipse each, random centre and radii), not pixel noise: G's
+// label path reads each pixel's 3x3 label pattern from a table on the CPU, and noise would give it
+// far more distinct patterns and edges than a real mask has. The convolutions do not care.
+torch::Tensor lesion_masks(int64_t n, int64_t size) {
+    const auto r = torch::rand({n, 4, 1, 1});
+    const auto coords = torch::arange(size, torch::kFloat) / static_cast<double>(size);
+    const auto y = coords.view({1, size, 1}), x = coords.view({1, 1, size});
+    const auto cy = 0.3 + 0.4 * r.select(1, 0), cx = 0.3 + 0.4 * r.select(1, 1);
+    const auto ry = 0.15 + 0.2 * r.select(1, 2), rx = 0.15 + 0.2 * r.select(1, 3);
+    const auto inside = ((y - cy) / ry).pow(2) + ((x - cx) / rx).pow(2) < 1;
+    return inside.to(torch::kFloat).unsqueeze(1);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -78,6 +94,8 @@ int main(int argc, char** argv) {
             gan_width = std::stoi(v);
         else if (k == "--precision")
             set_precision_policy(parse_precision(v));
+        else if (k == "--label-table")  // on (default) | off: SPADE+'s gamma/beta by convolutions
+            set_spade_label_table(v != "off");
     }
     const c10::Device device = resolve_device(device_spec);
     const int used_threads = configure_threads(threads);
@@ -183,8 +201,7 @@ int main(int argc, char** argv) {
         t.epochs = 1;
         t.batch_size = batch;
         t.device = device;
-        GanDataset data{torch::rand({batch * 6, 3, size, size}),
-                        (torch::rand({batch * 6, 1, size, size}) > 0.5).to(torch::kFloat)};
+        GanDataset data{torch::rand({batch * 6, 3, size, size}), lesion_masks(batch * 6, size)};
         GanTrainer warm(Generator(go), MultiscaleDiscriminator(dopt), UNet(UNetOptions().base_width(width)),
                         t);
         t.epochs = 1;

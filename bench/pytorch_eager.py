@@ -407,6 +407,16 @@ def rearrange(g, images01, labels, batch_size=8):
         return torch.cat(out, 0)
 
 
+def lesion_masks(n, size):
+    """An ellipse per mask, as engine_bench draws them (lesion-like, not pixel noise)."""
+    r = torch.rand(n, 4, 1, 1)
+    coords = torch.arange(size, dtype=torch.float32) / size
+    y, x = coords.view(1, size, 1), coords.view(1, 1, size)
+    cy, cx = 0.3 + 0.4 * r[:, 0], 0.3 + 0.4 * r[:, 1]
+    ry, rx = 0.15 + 0.2 * r[:, 2], 0.15 + 0.2 * r[:, 3]
+    return ((((y - cy) / ry) ** 2 + ((x - cx) / rx) ** 2) < 1).float().unsqueeze(1)
+
+
 def bench_gan(a):
     def nets():
         w = a.gan_width
@@ -414,7 +424,7 @@ def bench_gan(a):
                 place(MultiscaleDiscriminator(base_width=w)), place(UNet(a.width)))
 
     images = torch.rand(a.batch * 6, 3, a.size, a.size)
-    masks = (torch.rand(a.batch * 6, 1, a.size, a.size) > 0.5).float()
+    masks = lesion_masks(a.batch * 6, a.size)
     warm = GanTrainer(*nets(), a.batch)
     warm.train(images[:a.batch], masks[:a.batch])  # warm-up
     gan = GanTrainer(*nets(), a.batch)

@@ -13,6 +13,7 @@
 #include <torch/serialize.h>
 #include <torch/types.h>
 
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -99,6 +100,154 @@ private Q_SLOTS:
             QVERIFY(max_abs_diff(a, b) > 1e-3);
         else
             QCOMPARE(max_abs_diff(a, b), 0.0);
+    }
+
+    void spadeMatchesItsFormula() {
+        // SPADE+ against its formula written with plain convolutions, whichever way the engine
+        // computes it (the label table or not; with gradients or in inference).
+        namespace F = torch::nn::functional;
+        torch::manual_seed(13);
+        SpadePlusOptions o;
+        o.channels = 4;
+        o.hidden = 6;
+        SpadePlus spade(o);
+        const auto h = torch::randn({2, 4, 24, 40});
+        const auto label = random_mask(2, 48, 80);
+        const auto detail = torch::rand({2, 1, 48, 80});
+        std::map<std::string, torch::Tensor> w;
+        for (const auto& p : spade->named_parameters())
+            w[p.key()] = p.value().detach();
+        const auto conv = [&](const torch::Tensor& x, const std::string& name) {
+            return F::conv2d(x, w.at(name + ".weight"),
+                             F::Conv2dFuncOptions().padding(1).bias(w.at(name + ".bias")));
+        };
+        const auto t = F::interpolate(
+            label, F::InterpolateFuncOptions().size(std::vector<int64_t>{24, 40}).mode(torch::kNearest));
+        const auto d = F::interpolate(detail, F::InterpolateFuncOptions()
+                                                  .size(std::vector<int64_t>{24, 40})
+                                                  .mode(torch::kBilinear)
+                                                  .align_corners(false));
+        const auto normalised = torch::instance_norm(h, {}, {}, {}, {}, true, 0.1, 1e-5, false);
+        const auto actv = torch::relu(conv(t, "shared.0"));
+        const auto expected = normalised * (1 + conv(actv, "gamma")) + conv(actv, "beta") +
+                              conv(torch::relu(conv(d, "alpha.0")), "alpha.2");
+        for (const bool table : {true, false}) {
+            set_spade_label_table(table);
+            const auto trained = spade->forward(h, label, detail).detach();
+            torch::Tensor inferred;
+            {
+                torch::InferenceMode guard;
+                inferred = spade->forward(h, label, detail);
+            }
+            set_spade_label_table(true);
+            QVERIFY2(max_abs_diff(trained, expected) < 1e-4,
+                     qPrintable(QString::number(max_abs_diff(trained, expected))));
+            QVERIFY(max_abs_diff(inferred, expected) < 1e-4);
+        }
+    }
+    void labelTableMatchesConvolutions_data() { alphaUsesDetail_data(); }
+    void labelTableMatchesConvolutions() {
+        // On the CPU in float32, a binary label's gamma and beta come from a table of its 3x3
+        // patterns; switched off, from the convolutions. Outputs and every gradient must agree,
+        // borders included (h smaller than the label, not square, several images).
+        QFETCH(bool, useAlpha);
+        torch::manual_seed(11);
+        SpadePlusOptions o;
+        o.channels = 6;
+        o.hidden = 5;
+        o.use_alpha = useAlpha;
+        SpadePlus spade(o);
+        const auto h = torch::randn({3, 6, 30, 34});
+        const auto label = random_mask(3, 60, 68);
+        const auto detail = torch::rand({3, 1, 60, 68});
+        const auto weights = torch::randn({3, 6, 30, 34});  // a loss that weighs every output
+        struct Result {
+            torch::Tensor out, grad_h;
+            std::map<std::string, torch::Tensor> grads;
+        };
+        const auto run = [&](bool table, const torch::Tensor& lab) {
+            set_spade_label_table(table);
+            spade->zero_grad();
+            const auto x = h.clone().requires_grad_(true);
+            const auto out = spade->forward(x, lab, detail);
+            (out * weights).sum().backward();
+            Result r{out.detach(), x.grad().clone(), {}};
+            for (const auto& p : spade->named_parameters())
+                r.grads[p.key()] = p.value().grad().defined() ? p.value().grad().clone() : torch::Tensor();
+            set_spade_label_table(true);
+            return r;
+        };
+        auto before = spade_label_table_evaluations();
+        const auto dense = run(false, label);
+        QCOMPARE(spade_label_table_evaluations(), before);
+        const auto table = run(true, label);
+        QCOMPARE(spade_label_table_evaluations(), before + 1);
+        QVERIFY2(max_abs_diff(dense.out, table.out) < 1e-4,
+                 qPrintable(QString::number(max_abs_diff(dense.out, table.out))));
+        QVERIFY(max_abs_diff(dense.grad_h, table.grad_h) < 1e-3);
+        QCOMPARE(table.grads.size(), dense.grads.size());
+        for (const auto& [name, g] : dense.grads) {
+            QVERIFY2(g.defined() && table.grads.at(name).defined(), name.c_str());
+            const double scale = std::max(1.0, g.abs().max().item<double>());
+            QVERIFY2(max_abs_diff(g, table.grads.at(name)) < 1e-4 * scale,
+                     qPrintable(QString::fromStdString(name) + " " +
+                                QString::number(max_abs_diff(g, table.grads.at(name)))));
+        }
+        // Without gradients (inference) the table path adds alpha in the same pass.
+        torch::Tensor inferred;
+        {
+            torch::InferenceMode guard;
+            inferred = spade->forward(h, label, detail);
+        }
+        QVERIFY(max_abs_diff(dense.out, inferred) < 1e-4);
+
+        // The edges of the label matter: flipping one pixel changes the output around it.
+        auto flipped = label.clone();
+        flipped[1][0][30][34] = 1 - flipped[1][0][30][34];
+        const auto table_flipped = run(true, flipped);
+        QVERIFY(max_abs_diff(run(false, flipped).out, table_flipped.out) < 1e-4);
+        QVERIFY(max_abs_diff(table.out, table_flipped.out) > 1e-4);
+
+        // A soft label has no table: the convolutions run.
+        before = spade_label_table_evaluations();
+        const auto soft = torch::rand({3, 1, 60, 68});
+        QVERIFY(max_abs_diff(run(false, soft).out, run(true, soft).out) < 1e-5);
+        QCOMPARE(spade_label_table_evaluations(), before);
+    }
+    void generatorTableMatchesConvolutions() {
+        // The whole generator, one training step's gradients and inference, table against
+        // convolutions.
+        torch::manual_seed(12);
+        Generator g(tiny_generator(2));
+        const auto x = random_image(2, 64, 64);
+        const auto label = random_mask(2, 64, 64);
+        const auto grads = [&](bool table) {
+            set_spade_label_table(table);
+            g->zero_grad();
+            const auto out = g->forward(x, label);
+            out.pow(2).sum().backward();
+            std::vector<torch::Tensor> r{out.detach()};
+            for (const auto& p : g->parameters())
+                r.push_back(p.grad().clone());
+            set_spade_label_table(true);
+            return r;
+        };
+        const auto before = spade_label_table_evaluations();
+        const auto dense = grads(false);
+        const auto table = grads(true);
+        QVERIFY(spade_label_table_evaluations() > before);
+        for (std::size_t i = 0; i < dense.size(); ++i) {
+            const double scale = std::max(1.0, dense[i].abs().max().item<double>());
+            QVERIFY2(
+                max_abs_diff(dense[i], table[i]) < 1e-3 * scale,
+                qPrintable(QString::number(i) + ": " + QString::number(max_abs_diff(dense[i], table[i]))));
+        }
+        torch::Tensor inferred;
+        {
+            torch::InferenceMode guard;
+            inferred = g->forward(x, label);
+        }
+        QVERIFY(max_abs_diff(dense[0], inferred) < 1e-4);
     }
 
     void generatorShape_data() {

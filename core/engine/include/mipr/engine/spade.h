@@ -9,10 +9,19 @@
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/pimpl.h>
 
+#include <cstdint>
+
 namespace mipr::engine {
 
 /// Sobel gradient magnitude of the images' luminance: [N,C,H,W] (C = 1 or 3) → [N,1,H,W].
 torch::Tensor sobel_magnitude(const torch::Tensor& images);
+
+/// How many SPADE+ evaluations in this process took gamma and beta from the label table
+/// (SpadePlusImpl::modulate); for diagnostics and tests.
+std::uint64_t spade_label_table_evaluations();
+/// Lets SPADE+ use the label table where it applies (the default) or always the convolutions;
+/// for tests and benchmarks that compare the two.
+void set_spade_label_table(bool enabled);
 
 struct SpadePlusOptions {
     int channels = 64;       ///< channels of h
@@ -27,9 +36,18 @@ public:
     /// h [N,C,H,W]; label [N,Lc,H',W'] (resized to h, nearest); detail [N,1,H'',W''] Sobel
     /// magnitude (resized to h, bilinear).
     torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& label, const torch::Tensor& detail);
+    /// forward() on an already instance-normalised h (a residual block normalises x once for two
+    /// norms). In float32 on the CPU, a binary one-channel label's gamma and beta come from a table
+    /// of its 3x3 patterns instead of two convolutions (same result and gradients up to rounding).
+    torch::Tensor modulate(const torch::Tensor& normalised, const torch::Tensor& label,
+                           const torch::Tensor& detail);
+    static torch::Tensor instance_norm(const torch::Tensor& h);
+    void check_input(const torch::Tensor& h) const;  ///< throws unless h is [N, channels, H, W]
     const SpadePlusOptions& options() const { return options_; }
 
 private:
+    bool label_table_applies(const torch::Tensor& normalised, const torch::Tensor& t) const;
+
     SpadePlusOptions options_;
     torch::nn::Sequential shared_{nullptr};
     torch::nn::Conv2d gamma_{nullptr}, beta_{nullptr};
