@@ -57,20 +57,26 @@ torch::Tensor resize(const torch::Tensor& x, const torch::Tensor& like, bool nea
     return F::interpolate(x, o.mode(torch::kBilinear).align_corners(false));
 }
 
-// A 3x3 convolution (padding 1) of a one-channel map, as a matrix product with its 3x3
-// neighbourhoods: on the CPU, LibTorch's convolution of one input channel in NCHW is slow (measured
-// 13x slower than this at 128², batch 4); elsewhere the convolution itself.
-torch::Tensor conv3x3_of_one_channel(torch::nn::Conv2d conv, const torch::Tensor& x) {
-    if (!x.device().is_cpu() || x.size(1) != 1) return conv->forward(x);
-    const int64_t n = x.size(0), h = x.size(2), w = x.size(3), out = conv->weight.size(0);
+// The 3x3 neighbourhood (zero padding) of each pixel of a one-channel map [N,1,H,W]:
+// [N, 9, H*W], offset k = 3 ky + kx.
+torch::Tensor neighbourhoods(const torch::Tensor& x) {
+    const int64_t n = x.size(0), h = x.size(2), w = x.size(3);
     const auto padded = F::pad(x, F::PadFuncOptions({1, 1, 1, 1}));
     std::vector<torch::Tensor> shifted;
     for (int64_t ky = 0; ky < 3; ++ky)
         for (int64_t kx = 0; kx < 3; ++kx)
             shifted.push_back(padded.narrow(2, ky, h).narrow(3, kx, w));
-    const auto neighbourhoods = torch::cat(shifted, 1).view({n, 9, h * w});  // offset k = 3 ky + kx
-    return (torch::matmul(conv->weight.view({out, 9}), neighbourhoods) + conv->bias.view({1, out, 1}))
-        .view({n, out, h, w});
+    return torch::cat(shifted, 1).view({n, 9, h * w});
+}
+
+// A 3x3 convolution (padding 1) of a one-channel map, as a matrix product with its 3x3
+// neighbourhoods: on the CPU, LibTorch's convolution of one input channel in NCHW is slow (measured
+// 13x slower than this at 128², batch 4); elsewhere the convolution itself.
+torch::Tensor conv3x3_of_one_channel(torch::nn::Conv2d conv, const torch::Tensor& x) {
+    if (!x.device().is_cpu() || x.size(1) != 1) return conv->forward(x);
+    const int64_t out = conv->weight.size(0);
+    return (torch::matmul(conv->weight.view({out, 9}), neighbourhoods(x)) + conv->bias.view({1, out, 1}))
+        .view({x.size(0), out, x.size(2), x.size(3)});
 }
 
 // ---- The label path from a table (float32 on the CPU) ---------------------------------------
@@ -104,8 +110,8 @@ torch::Tensor pattern_bits() {
 // idx of each pixel, padded by one row/column of kOutside: [N, H+2, W+2] int32.
 torch::Tensor pattern_index(const torch::Tensor& t) {
     at::NoGradGuard no_grad;
-    const auto powers = torch::pow(2.0, torch::arange(9, t.options())).view({1, 1, 3, 3});
-    const auto idx = F::conv2d(t, powers, F::Conv2dFuncOptions().padding(1)).round_();
+    const auto powers = torch::pow(2.0, torch::arange(9, t.options())).view({1, 9});  // exact in float
+    const auto idx = torch::matmul(powers, neighbourhoods(t)).view_as(t).round_();
     return F::pad(idx, F::PadFuncOptions({1, 1, 1, 1}).value(static_cast<double>(kOutside)))
         .squeeze(1)
         .to(torch::kInt)
