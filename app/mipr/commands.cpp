@@ -319,6 +319,13 @@ void add_eval(CLI::App& app, std::stop_token stop) {
     });
 }
 
+void add_keep_fraction(CLI::App* cmd, std::optional<double>& value) {
+    cmd->add_option("--keep-fraction", value,
+                    "filter: at most this fraction of an iteration's pairs is kept, those on which S is "
+                    "most confident (default 0.5; 1 keeps every pair that passes the thresholds)")
+        ->check(CLI::Range(0.0, 1.0));
+}
+
 void add_run(CLI::App& app, std::stop_token stop) {
     auto* cmd = app.add_subcommand("run",
                                    "run MIPR iterations (train S, train G, pseudo-label, rearrange, score); "
@@ -329,7 +336,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
         int iterations = 3;
         std::optional<int> seg_epochs, gan_epochs, size, annotate_batch;
         std::optional<std::string> arch;
-        std::optional<double> min_consistency;
+        std::optional<double> min_consistency, keep_fraction;
         bool no_alpha = false, no_shuffle = false, no_consistency = false, review = false;
         unsigned long long seed = 0;
     };
@@ -352,6 +359,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--arch", a->arch, "S: unet | attention-unet")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'");
+    add_keep_fraction(cmd, a->keep_fraction);
     cmd->add_flag("--no-alpha", a->no_alpha, "ablation: plain SPADE (no Sobel detail path)");
     cmd->add_flag("--no-shuffle", a->no_shuffle, "ablation: G's encoder reads the image unshuffled");
     cmd->add_flag("--no-consistency", a->no_consistency, "ablation: no S-consistency loss");
@@ -372,6 +380,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
         if (a->size) o.seg.model.input_size = *a->size;
         if (a->arch) o.seg.model.architecture = *a->arch;
         if (a->min_consistency) o.filter.min_consistency = *a->min_consistency;
+        if (a->keep_fraction) o.filter.keep_fraction = *a->keep_fraction;
         if (a->annotate_batch) o.annotate_batch = *a->annotate_batch;
         o.gan.use_alpha = !a->no_alpha;
         o.gan.shuffle = !a->no_shuffle;
@@ -396,6 +405,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         Common common;
         std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs, eval_min_epochs;
         std::optional<std::string> arch;
+        std::optional<double> keep_fraction;
         bool no_self_training = false, single_loop = false;
     };
     auto a = std::make_shared<Args>();
@@ -423,6 +433,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
                     "S, in the loop and in every row: unet | attention-unet (the paper's "
                     "Table 1 has both)")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
+    add_keep_fraction(cmd, a->keep_fraction);
     cmd->add_flag("--no-self-training", a->no_self_training, "skip the self-training baseline");
     cmd->add_flag("--single-loop", a->single_loop,
                   "one MIPR loop (the project's) for every seed instead of one loop per seed: faster, "
@@ -442,6 +453,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         if (a->eval_epochs) o.eval_epochs_labelled = *a->eval_epochs;
         if (a->eval_min_epochs) o.eval_min_epochs = *a->eval_min_epochs;
         if (a->arch) o.run.seg.model.architecture = *a->arch;
+        if (a->keep_fraction) o.run.filter.keep_fraction = *a->keep_fraction;
         o.run.contribution = pipeline::parse_contribution(a->contribution);
         o.self_training = !a->no_self_training;
         o.loop_per_seed = !a->single_loop;

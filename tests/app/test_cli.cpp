@@ -171,8 +171,10 @@ private Q_SLOTS:
         QVERIFY(QDir(empty + "/masks").entryList(QDir::Files).isEmpty());
 
         // One short iteration whose filter accepts every pair.
-        r = mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs", "1",
-                  "--min-consistency", "0", "--annotate-batch", "3", "--device", "cpu", "--seed", "1", "-q"});
+        const QStringList settings{"--min-consistency", "0", "--keep-fraction", "1", "--annotate-batch", "3"};
+        r = mipr(QStringList{"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2",
+                             "--gan-epochs", "1", "--device", "cpu", "--seed", "1", "-q"} +
+                 settings);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         const QString out = tmp.filePath("out");

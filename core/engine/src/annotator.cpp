@@ -7,7 +7,10 @@
 
 #include <torch/nn/functional/conv.h>
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace mipr::engine {
 
@@ -80,6 +83,27 @@ std::vector<PairScores> score_pairs(UNet& segmenter, const torch::Tensor& images
 bool passes(const PairScores& s, const FilterThresholds& f) {
     return s.consistency >= f.min_consistency && s.confidence >= f.min_confidence && s.l1 <= f.max_l1 &&
            s.ssim >= f.min_ssim;
+}
+
+std::vector<bool> select(const std::vector<PairScores>& scores, const FilterThresholds& f) {
+    if (!(f.keep_fraction > 0.0 && f.keep_fraction <= 1.0))
+        throw std::invalid_argument("the filter's keep fraction is " + std::to_string(f.keep_fraction) +
+                                    ": expected more than 0 and at most 1");
+    std::vector<std::size_t> passing;
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (passes(scores[i], f)) passing.push_back(i);
+    const auto limit = std::max<std::size_t>(
+        1, static_cast<std::size_t>(std::lround(f.keep_fraction * static_cast<double>(scores.size()))));
+    if (passing.size() > limit) {
+        std::stable_sort(passing.begin(), passing.end(), [&scores](std::size_t a, std::size_t b) {
+            return scores[a].confidence > scores[b].confidence;
+        });
+        passing.resize(limit);
+    }
+    std::vector<bool> kept(scores.size(), false);
+    for (const auto i : passing)
+        kept[i] = true;
+    return kept;
 }
 
 }  // namespace mipr::engine

@@ -47,6 +47,7 @@ ExperimentOptions ExperimentOptions::preset_named(const std::string& name) {
         o.run.gan.disc_width = 4;
         o.run.gan.epochs = 2;
         o.run.filter.min_consistency = 0.0;
+        o.run.filter.keep_fraction = 1.0;
         o.seeds = {0, 1};
         o.eval_epochs_labelled = 3;
         o.eval_min_epochs = 1;
@@ -400,12 +401,18 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             }
             if (!x.empty()) train_eval("Doctor", x, y, seed);
         }
+        // MIPR[k] is what the loop's S learns from after k iterations: the labelled set and the
+        // latest accepted pair of each image from iterations 1..k (as accepted_before in run.cpp).
+        std::map<std::string, const PairT*> selected;
         for (const auto& [k, list] : pairs) {
             std::vector<torch::Tensor> gx, gy, rx, ry, bx, by, ax, ay;
             for (const auto& p : list) {
                 ax.push_back(p.x_real);
                 ay.push_back(p.t);
-                if (!p.accepted) continue;
+                if (p.accepted) selected[p.name] = &p;
+            }
+            for (const auto& [name, q] : selected) {
+                const PairT& p = *q;
                 gx.push_back(p.x_gen);
                 gy.push_back(p.t);
                 rx.push_back(p.x_real);
@@ -420,7 +427,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             if (last || own == Contribution::generated)
                 train_eval(row_name("MIPR", k, " generated pairs"), gx, gy, seed);
             if (last || own == Contribution::real)
-                train_eval(row_name("MIPR", k, " real pairs selected by G"), rx, ry, seed);
+                train_eval(row_name("MIPR", k, " real pairs selected"), rx, ry, seed);
             if (last || own == Contribution::both) train_eval(row_name("MIPR", k, " both"), bx, by, seed);
             train_eval(row_name("Pseudo-labels", k, " of MIPR's S, unselected"), ax, ay, seed);
         }

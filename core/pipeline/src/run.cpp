@@ -103,7 +103,8 @@ std::string run_config_json(const RunOptions& options) {
                  {{"min_consistency", options.filter.min_consistency},
                   {"min_confidence", options.filter.min_confidence},
                   {"max_l1", options.filter.max_l1},
-                  {"min_ssim", options.filter.min_ssim}}},
+                  {"min_ssim", options.filter.min_ssim},
+                  {"keep_fraction", options.filter.keep_fraction}}},
                 {"seed", options.seed}}
         .dump();
 }
@@ -242,8 +243,12 @@ std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, I
         if (!edited && s.o.contribution != Contribution::real && pair.generated_path &&
             pair.generated_mask_id) {
             xs.push_back(s.cache.rgb_file(*pair.generated_path));
-            const auto gm = s.p.latest_mask(pair.image_id, project::MaskKind::generated);
-            ys.push_back(s.cache.mask(gm ? gm->path : pair.label_mask_path));
+            // The pair's own generated mask: a later iteration may have made a newer one for the
+            // image (a pair accepted in iteration 1 and held in 2 joins with iteration 1's x').
+            fs::path label = pair.label_mask_path;
+            for (const auto& m : s.p.masks(pair.image_id))
+                if (m.id == *pair.generated_mask_id) label = m.path;
+            ys.push_back(s.cache.mask(label));
         }
     }
     auto seg = s.o.seg;
@@ -354,7 +359,8 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
     const int size = seg.config.input_size;
     const auto all = s.p.images(Split::unlabeled);
     const engine::FilterThresholds thresholds{s.o.filter.min_consistency, s.o.filter.min_confidence,
-                                              s.o.filter.max_l1, s.o.filter.min_ssim};
+                                              s.o.filter.max_l1, s.o.filter.min_ssim,
+                                              s.o.filter.keep_fraction};
     double consistency_sum = 0;
     // Pairs already made by an interrupted run of this step are kept, not made again.
     std::map<std::int64_t, project::PairRecord> done;
@@ -458,12 +464,34 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
         }
     }
     summary.mean_consistency = summary.pairs ? consistency_sum / summary.pairs : 0.0;
+    // The filter's ranked part needs every pair of the iteration: the statuses set above by the
+    // thresholds alone become final here, in the transaction that marks the step done (a rerun after
+    // a stop in between ranks again, from the stored scores). A pair a person decided on keeps its
+    // status.
+    project::Project::Transaction tx(s.p);
+    const auto made = s.p.pairs(iteration_id);
+    std::vector<engine::PairScores> stored;
+    for (const auto& pair : made)
+        stored.push_back({pair.consistency, pair.confidence, pair.l1, pair.ssim});
+    const auto keep = engine::select(stored, thresholds);
+    summary.kept = summary.held = 0;
+    for (std::size_t i = 0; i < made.size(); ++i) {
+        const auto& pair = made[i];
+        std::string status = pair.status;
+        const bool by_filter = status == "accepted" || status == "pending" || status == "held";
+        if (by_filter && !s.p.latest_decision(pair.id)) {
+            status = keep[i] ? (s.o.auto_accept ? "accepted" : "pending") : "held";
+            if (status != pair.status) s.p.set_pair_status(pair.id, status);
+        }
+        (status == "held" ? summary.held : summary.kept) += 1;
+    }
     s.p.mark_step_done(iteration_id, "annotate",
                        json{{"pairs", summary.pairs},
                             {"kept", summary.kept},
                             {"held", summary.held},
                             {"mean_consistency", summary.mean_consistency}}
                            .dump());
+    tx.commit();
 }
 
 }  // namespace
@@ -471,6 +499,9 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
 RunSummary run_mipr(project::Project& project, const RunOptions& options, const ProgressFn& progress,
                     std::stop_token stop) {
     if (options.iterations < 1) throw InputError("iterations must be at least 1");
+    if (!(options.filter.keep_fraction > 0.0 && options.filter.keep_fraction <= 1.0))
+        throw InputError("the filter's keep fraction is " + std::to_string(options.filter.keep_fraction) +
+                         ": expected more than 0 and at most 1");
     unet_options(options.seg.model);  // refuse bad settings before any work
     Stepper s{project,
               options,

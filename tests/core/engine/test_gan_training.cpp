@@ -168,6 +168,33 @@ private Q_SLOTS:
         QVERIFY(!passes({0.9, 0.8, 0.3, 0.5}, f));   // L1
         QVERIFY(!passes({0.9, 0.8, 0.1, 0.2}, f));   // SSIM
     }
+
+    // The ranked part of the filter: of the pairs that pass the thresholds, at most
+    // round(keep_fraction × all) are kept, the most confident first.
+    void filterKeepsTheMostConfidentFraction() {
+        FilterThresholds f;
+        f.min_consistency = 0.8;
+        f.keep_fraction = 0.5;
+        // Pair 1 is the most confident but fails consistency; pairs 3 and 5 tie.
+        const std::vector<PairScores> scores{{0.9, 0.70, 0, 1}, {0.5, 0.99, 0, 1}, {0.9, 0.95, 0, 1},
+                                             {0.9, 0.80, 0, 1}, {0.9, 0.60, 0, 1}, {0.9, 0.80, 0, 1}};
+        QCOMPARE(select(scores, f), (std::vector<bool>{false, false, true, true, false, true}));
+        f.keep_fraction = 0.34;  // 2 of 6: the tie between pairs 3 and 5 goes to the earlier
+        QCOMPARE(select(scores, f), (std::vector<bool>{false, false, true, true, false, false}));
+        f.keep_fraction = 1.0;  // every pair that passes the thresholds
+        QCOMPARE(select(scores, f), (std::vector<bool>{true, false, true, true, true, true}));
+        f.keep_fraction = 0.01;  // at least one
+        QCOMPARE(select(scores, f), (std::vector<bool>{false, false, true, false, false, false}));
+        f.keep_fraction = 0.75;  // 4.5 rounds to 5, but only 5 pass
+        QCOMPARE(select(scores, f), (std::vector<bool>{true, false, true, true, true, true}));
+        f.min_consistency = 0.95;  // none passes
+        QCOMPARE(select(scores, f), std::vector<bool>(6, false));
+        QVERIFY(select({}, f).empty());
+        f.keep_fraction = 0.0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, select(scores, f));
+        f.keep_fraction = 1.5;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, select(scores, f));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestGanTraining)

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <set>
+#include <string>
 
 using namespace mipr;
 namespace fs = std::filesystem;
@@ -46,7 +48,7 @@ private Q_SLOTS:
             QVERIFY(row.data_amount >= p.counts().labeled);
         }
         for (const char* m :
-             {"Labelled only", "Doctor", "MIPR[1] generated pairs", "MIPR[1] real pairs selected by G",
+             {"Labelled only", "Doctor", "MIPR[1] generated pairs", "MIPR[1] real pairs selected",
               "MIPR[1] both", "Pseudo-labels[1] of MIPR's S, unselected", "Self-training[1]"}) {
             QVERIFY2(methods.contains(m), m);
         }
@@ -56,9 +58,9 @@ private Q_SLOTS:
         QCOMPARE(row("Self-training[1]").data_amount, p.counts().labeled + p.counts().unlabeled);
         // The smoke filter keeps every pair: the selected real pairs and the unselected control are
         // the same set, trained once (deterministic) and scored identically.
-        QCOMPARE(row("MIPR[1] real pairs selected by G").seed_dice,
+        QCOMPARE(row("MIPR[1] real pairs selected").seed_dice,
                  row("Pseudo-labels[1] of MIPR's S, unselected").seed_dice);
-        QCOMPARE(row("MIPR[1] real pairs selected by G").data_amount,
+        QCOMPARE(row("MIPR[1] real pairs selected").data_amount,
                  row("Pseudo-labels[1] of MIPR's S, unselected").data_amount);
 
         for (const char* f : {"report.md", "rows.csv", "per_image.csv", "quality.csv", "dice.png"}) {
@@ -76,6 +78,52 @@ private Q_SLOTS:
         QCOMPARE(QString(rows.readAll()).count('\n'), static_cast<int>(r.rows.size()) + 1);
         verifyTsne(p, r.report_dir, text);
         verifyLoopPerSeed(p, r, text, o);
+    }
+
+    // With the filter keeping a fraction, MIPR[k]'s selected rows hold what the loop's S learns
+    // from after k iterations: the latest accepted pair of each image from iterations 1..k.
+    void selectedRowsGrowWithTheIterations() {
+        QTemporaryDir tmp;
+        const fs::path demo = tmp.filePath("src").toStdString();
+        data::DemoOptions d;
+        d.count = 14;
+        d.width = 48;
+        d.height = 40;
+        data::generate_demo_data(demo, d);
+        auto p = project::Project::create(tmp.filePath("p").toStdString());
+        pipeline::ImportOptions io;
+        io.split_csv = demo / "split.csv";
+        pipeline::import_dataset(p, demo, io);
+
+        auto o = pipeline::ExperimentOptions::preset_named("smoke");
+        o.run.compute.device = "cpu";
+        o.run.iterations = 2;
+        o.run.filter.keep_fraction = 0.5;
+        o.seeds = {0};
+        o.self_training = false;
+        const auto r = pipeline::run_experiment(p, o);
+        const auto amount = [&](const std::string& m) {
+            for (const auto& row : r.rows)
+                if (row.method == m) return row.data_amount;
+            return -1;
+        };
+        const int labelled = p.counts().labeled, unlabelled = p.counts().unlabeled;
+        std::set<std::string> union_of_accepted;
+        for (int k = 1; k <= 2; ++k) {
+            int accepted = 0;
+            for (const auto& pair : p.pairs())
+                if (pair.iteration_number == k && pair.status == "accepted") {
+                    ++accepted;
+                    union_of_accepted.insert(pair.image_name);
+                }
+            QCOMPARE(accepted, static_cast<int>(std::lround(0.5 * unlabelled)));
+            const auto k_name = "[" + std::to_string(k) + "]";
+            QCOMPARE(amount("MIPR" + k_name + " real pairs selected"),
+                     labelled + static_cast<int>(union_of_accepted.size()));
+            QCOMPARE(amount("Pseudo-labels" + k_name + " of MIPR's S, unselected"), labelled + unlabelled);
+        }
+        QCOMPARE(amount("MIPR[2] generated pairs"), labelled + static_cast<int>(union_of_accepted.size()));
+        QCOMPARE(amount("MIPR[2] both"), labelled + 2 * static_cast<int>(union_of_accepted.size()));
     }
 
 private:

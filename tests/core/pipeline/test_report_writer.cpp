@@ -69,16 +69,16 @@ private Q_SLOTS:
         const std::vector<ExperimentRow> rows{
             row("Labelled only", {0.80, 0.85, 0.90}, {15, 15, 15}),
             row("Doctor", {0.82, 0.88, 0.89}, {115, 115, 115}),
-            row("MIPR[1] real pairs selected by G", {0.79, 0.84, 0.91}, {36, 104, 109}),
+            row("MIPR[1] real pairs selected", {0.79, 0.84, 0.91}, {36, 104, 109}),
         };
         const QString md =
             write(rows, {loop({21, 93}), loop({89, 99}), loop({94, 96})}, tmp.path().toStdString());
         // The data amount: the range where the loops kept different numbers of pairs.
-        QVERIFY2(md.contains("| MIPR[1] real pairs selected by G (36–109) | "), qPrintable(md));
+        QVERIFY2(md.contains("| MIPR[1] real pairs selected (36–109) | "), qPrintable(md));
         QVERIFY(md.contains("| Doctor (115) | "));
         // Gains over labelled only, seed by seed, in DSC points.
         QVERIFY2(md.contains("| Doctor | +1.33 | +2.00, +3.00, -1.00 | 2 of 3 |"), qPrintable(md));
-        QVERIFY2(md.contains("| MIPR[1] real pairs selected by G | -0.33 | -1.00, -1.00, +1.00 | 1 of 3 |"),
+        QVERIFY2(md.contains("| MIPR[1] real pairs selected | -0.33 | -1.00, -1.00, +1.00 | 1 of 3 |"),
                  qPrintable(md));
         QVERIFY(!md.contains("| Labelled only | +"));
         // One line per loop and iteration; the others' seeds follow the project's run seed.

@@ -76,6 +76,29 @@ private Q_SLOTS:
 
         const auto pairs = p.pairs();
         QCOMPARE(static_cast<int>(pairs.size()), 2 * unlabelled);
+        // The filter (auto-accept on): of the pairs with consistency >= 0.5, the most confident
+        // keep_fraction (0.5) of the iteration's pairs are accepted, the rest held.
+        for (const int number : {1, 2}) {
+            std::vector<project::PairRecord> passing;
+            int accepted = 0;
+            for (const auto& pair : pairs) {
+                if (pair.iteration_number != number) continue;
+                if (pair.consistency >= 0.5) passing.push_back(pair);
+                if (pair.status == "accepted")
+                    ++accepted;
+                else
+                    QCOMPARE(QString::fromStdString(pair.status), QString("held"));
+            }
+            std::stable_sort(passing.begin(), passing.end(),
+                             [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
+            const auto limit =
+                std::min(passing.size(), static_cast<std::size_t>(std::lround(0.5 * unlabelled)));
+            QCOMPARE(accepted, static_cast<int>(limit));
+            for (std::size_t i = 0; i < passing.size(); ++i)
+                QCOMPARE(QString::fromStdString(passing[i].status), QString(i < limit ? "accepted" : "held"));
+            QCOMPARE(summary.iterations[static_cast<std::size_t>(number - 1)].kept, accepted);
+            QCOMPARE(summary.iterations[static_cast<std::size_t>(number - 1)].held, unlabelled - accepted);
+        }
         for (const auto& pair : pairs) {
             QVERIFY(pair.generated_path && fs::exists(*pair.generated_path));
             QVERIFY(fs::exists(pair.label_mask_path));
@@ -83,9 +106,6 @@ private Q_SLOTS:
             QVERIFY(pair.confidence >= 0.5 && pair.confidence <= 1);
             QVERIFY(pair.l1 >= 0 && pair.l1 <= 1);
             QVERIFY(pair.ssim >= -1 && pair.ssim <= 1);
-            // Status follows the filter (auto-accept on).
-            QCOMPARE(QString::fromStdString(pair.status),
-                     QString(pair.consistency >= 0.5 ? "accepted" : "held"));
             // Provenance: t' is a pseudo-label of this iteration's S; the pair's label mask of G.
             const auto masks = p.masks(pair.image_id);
             const auto label =
@@ -165,6 +185,12 @@ private Q_SLOTS:
                                                 stop.get_token()));
         const auto before = b.pairs();
         QCOMPARE(static_cast<int>(before.size()), 4);
+        // A reviewer accepts the least confident pair made so far before the run goes on: the
+        // filter's ranking at the end of the step leaves a person's decision as it is.
+        const auto least = *std::min_element(before.begin(), before.end(), [](const auto& x, const auto& y) {
+            return x.confidence < y.confidence;
+        });
+        b.decide(least.id, "accepted", "dr-test");
         std::int64_t first_annotated = -1;
         pipeline::run_mipr(b, three, [&](const Progress& pr) {
             if (pr.stage == "annotate" && first_annotated < 0) first_annotated = pr.done;
@@ -172,6 +198,12 @@ private Q_SLOTS:
         QCOMPARE(first_annotated, std::int64_t{5});  // the first four were not made again
         const auto after = b.pairs();
         QCOMPARE(static_cast<int>(after.size()), unlabelled);
+        int held = 0;
+        for (const auto& q : after) {
+            if (q.id == least.id) QCOMPARE(QString::fromStdString(q.status), QString("accepted"));
+            if (q.status == "held") ++held;
+        }
+        QVERIFY(held > 0);  // the ranking did run
         for (const auto& p : before) {
             const auto it =
                 std::find_if(after.begin(), after.end(), [&](const auto& q) { return q.id == p.id; });
@@ -230,6 +262,9 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         auto p = project::Project::create(tmp.filePath("empty").toStdString());
         QVERIFY_THROWS_EXCEPTION(InputError, pipeline::run_mipr(p, tiny(1)));
+        auto zero = tiny(1);
+        zero.filter.keep_fraction = 0;
+        QVERIFY_THROWS_EXCEPTION(InputError, pipeline::run_mipr(p, zero));
     }
 };
 

@@ -39,9 +39,18 @@ struct FilterThresholds {
     double min_confidence = 0.0;
     double max_l1 = 1.0;
     double min_ssim = -1.0;
+    /// At most this fraction of a set of pairs is kept (see select), in (0, 1]; 1 keeps every pair
+    /// that passes the thresholds.
+    double keep_fraction = 1.0;
 };
 
-/// True when the pair passes every threshold (kept), false when it is held back.
+/// True when the pair passes every threshold, false when it is held back (keep_fraction aside).
 bool passes(const PairScores& scores, const FilterThresholds& thresholds);
+
+/// The filter over one iteration's pairs: a pair is kept when it passes the thresholds and is among
+/// the max(1, round(keep_fraction × scores.size())) pairs that pass with the highest confidence (S's
+/// mean confidence on x_u; ties go to the earlier pair). Throws std::invalid_argument for a keep_fraction
+/// outside (0, 1].
+std::vector<bool> select(const std::vector<PairScores>& scores, const FilterThresholds& thresholds);
 
 }  // namespace mipr::engine

@@ -2,7 +2,9 @@
 // each candidate training set and scored on the test split (DSC and ACC, mean ± std over test
 // images, then over seeds). Rows: labelled only; doctor labels of the unlabelled split (the upper
 // bound); MIPR[k] for each iteration k with each contribution (generated pairs, real pairs
-// selected by G's scores, both); real pairs of iteration k without G's selection; and plain
+// selected by the filter, both), each being what the loop's S learns from after k iterations (the
+// latest accepted pair of each image from iterations 1..k); all real pairs of iteration k without
+// the filter's selection; and plain
 // self-training (its own loop: S_k pseudo-labels X_u, a fresh S_{k+1} trains on X_l + (x_u, t')).
 // Each seed's MIPR rows come from its own run of the MIPR loop (see loop_per_seed).
 // Image quality of x' against x_u: PSNR, SSIM, and on S-encoder features a Fréchet distance and a
