@@ -91,8 +91,11 @@ struct Sets {
 
 struct PairT {  // one pair of the MIPR loop, as tensors at the model's size
     torch::Tensor x_real, x_gen, t;
-    bool accepted;
+    bool accepted;     // accepted or edited: it joins the loop's training set
     std::string name;  // of x_u
+    /// The reviewer's mask of an edited pair (undefined otherwise): a doctor annotation of x_u that
+    /// joins as a real pair only, as in the loop (run.cpp); x' was drawn for t', not for it.
+    torch::Tensor t_edited;
 };
 
 std::string row_name(const char* method, int iteration, const char* what) {
@@ -244,11 +247,14 @@ std::map<int, std::vector<PairT>> loop_pairs(const project::Project& p,
         throw_if_stopped(stop);
         const auto it = xu.find(pair.image_name);
         if (it == xu.end() || !pair.generated_path) continue;
+        const bool edited = pair.status == "edited" && pair.edited_mask_path;
         out[pair.iteration_number].push_back(
             {it->second,
              rgb_to_tensor(data::resize_image(data::load_image_rgb8(*pair.generated_path), size, size)),
              mask_to_tensor(data::resize_mask(data::load_mask(pair.label_mask_path), size, size)),
-             pair.status == "accepted", pair.image_name});
+             pair.status == "accepted" || edited, pair.image_name,
+             edited ? mask_to_tensor(data::resize_mask(data::load_mask(*pair.edited_mask_path), size, size))
+                    : torch::Tensor()});
     }
     return out;
 }
@@ -413,6 +419,13 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             }
             for (const auto& [name, q] : selected) {
                 const PairT& p = *q;
+                if (p.t_edited.defined()) {  // a real pair with the reviewer's mask, whatever the row
+                    for (auto* v : {&gx, &rx, &bx})
+                        v->push_back(p.x_real);
+                    for (auto* v : {&gy, &ry, &by})
+                        v->push_back(p.t_edited);
+                    continue;
+                }
                 gx.push_back(p.x_gen);
                 gy.push_back(p.t);
                 rx.push_back(p.x_real);

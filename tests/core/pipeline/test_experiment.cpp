@@ -98,7 +98,7 @@ private Q_SLOTS:
         auto o = pipeline::ExperimentOptions::preset_named("smoke");
         o.run.compute.device = "cpu";
         o.run.iterations = 2;
-        o.run.filter.keep_fraction = 0.5;
+        o.run.filter.keep_fraction = 0.25;  // leaves images that no iteration accepted
         o.seeds = {0};
         o.self_training = false;
         const auto r = pipeline::run_experiment(p, o);
@@ -116,7 +116,7 @@ private Q_SLOTS:
                     ++accepted;
                     union_of_accepted.insert(pair.image_name);
                 }
-            QCOMPARE(accepted, static_cast<int>(std::lround(0.5 * unlabelled)));
+            QCOMPARE(accepted, std::max(1, static_cast<int>(std::lround(0.25 * unlabelled))));
             const auto k_name = "[" + std::to_string(k) + "]";
             QCOMPARE(amount("MIPR" + k_name + " real pairs selected"),
                      labelled + static_cast<int>(union_of_accepted.size()));
@@ -124,6 +124,28 @@ private Q_SLOTS:
         }
         QCOMPARE(amount("MIPR[2] generated pairs"), labelled + static_cast<int>(union_of_accepted.size()));
         QCOMPARE(amount("MIPR[2] both"), labelled + 2 * static_cast<int>(union_of_accepted.size()));
+
+        // A reviewer edits the mask of a held pair of iteration 2 whose image no iteration accepted:
+        // it joins every MIPR[2] row once, as the real image with the reviewer's mask.
+        const auto pairs = p.pairs();
+        const auto held = std::find_if(pairs.begin(), pairs.end(), [&](const auto& q) {
+            return q.iteration_number == 2 && q.status == "held" && !union_of_accepted.count(q.image_name);
+        });
+        QVERIFY(held != pairs.end());
+        const fs::path rel = fs::path("masks") / (held->image_name + "_edited.png");
+        fs::copy_file(held->label_mask_path, p.root() / rel);
+        p.decide(held->id, "edited", "dr. test", p.add_mask(held->image_id, project::MaskKind::edited, rel));
+        const auto again = pipeline::run_experiment(p, o);
+        const auto amount_again = [&](const std::string& m) {
+            for (const auto& row : again.rows)
+                if (row.method == m) return row.data_amount;
+            return -1;
+        };
+        const int n = labelled + static_cast<int>(union_of_accepted.size());
+        QCOMPARE(amount_again("MIPR[2] real pairs selected"), n + 1);
+        QCOMPARE(amount_again("MIPR[2] generated pairs"), n + 1);
+        QCOMPARE(amount_again("MIPR[2] both"), n + static_cast<int>(union_of_accepted.size()) + 1);
+        QCOMPARE(amount_again("MIPR[1] real pairs selected"), amount("MIPR[1] real pairs selected"));
     }
 
 private:
