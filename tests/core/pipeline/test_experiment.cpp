@@ -19,22 +19,30 @@
 using namespace mipr;
 namespace fs = std::filesystem;
 
+namespace {
+
+project::Project demo_project(const QTemporaryDir& tmp) {
+    const fs::path demo = tmp.filePath("src").toStdString();
+    data::DemoOptions d;
+    d.count = 14;
+    d.width = 48;
+    d.height = 40;
+    data::generate_demo_data(demo, d);
+    auto p = project::Project::create(tmp.filePath("p").toStdString());
+    pipeline::ImportOptions io;
+    io.split_csv = demo / "split.csv";
+    pipeline::import_dataset(p, demo, io);
+    return p;
+}
+
+}  // namespace
+
 class TestExperiment : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void smokeExperimentWritesAFullReport() {
         QTemporaryDir tmp;
-        const fs::path demo = tmp.filePath("src").toStdString();
-        data::DemoOptions d;
-        d.count = 14;
-        d.width = 48;
-        d.height = 40;
-        data::generate_demo_data(demo, d);
-        auto p = project::Project::create(tmp.filePath("p").toStdString());
-        pipeline::ImportOptions io;
-        io.split_csv = demo / "split.csv";
-        pipeline::import_dataset(p, demo, io);
-
+        auto p = demo_project(tmp);
         auto o = pipeline::ExperimentOptions::preset_named("smoke");
         o.run.compute.device = "cpu";
         const auto r = pipeline::run_experiment(p, o);
@@ -84,17 +92,7 @@ private Q_SLOTS:
     // from after k iterations: the latest accepted pair of each image from iterations 1..k.
     void selectedRowsGrowWithTheIterations() {
         QTemporaryDir tmp;
-        const fs::path demo = tmp.filePath("src").toStdString();
-        data::DemoOptions d;
-        d.count = 14;
-        d.width = 48;
-        d.height = 40;
-        data::generate_demo_data(demo, d);
-        auto p = project::Project::create(tmp.filePath("p").toStdString());
-        pipeline::ImportOptions io;
-        io.split_csv = demo / "split.csv";
-        pipeline::import_dataset(p, demo, io);
-
+        auto p = demo_project(tmp);
         auto o = pipeline::ExperimentOptions::preset_named("smoke");
         o.run.compute.device = "cpu";
         o.run.iterations = 2;
