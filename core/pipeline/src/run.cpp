@@ -370,7 +370,6 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
     for (const auto& r : all) {
         if (const auto it = done.find(r.id); it != done.end()) {
             ++summary.pairs;
-            (it->second.status == "held" ? summary.held : summary.kept) += 1;
             consistency_sum += it->second.consistency;
         } else {
             todo.push_back(r);
@@ -456,7 +455,6 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
             tx.commit();
 
             ++summary.pairs;
-            (kept ? summary.kept : summary.held) += 1;
             consistency_sum += sc.consistency;
             report(s.progress, "annotate",
                    static_cast<std::int64_t>(all.size() - todo.size() + first) + i + 1,
@@ -474,7 +472,6 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
     for (const auto& pair : made)
         stored.push_back({pair.consistency, pair.confidence, pair.l1, pair.ssim});
     const auto keep = engine::select(stored, thresholds);
-    summary.kept = summary.held = 0;
     for (std::size_t i = 0; i < made.size(); ++i) {
         const auto& pair = made[i];
         std::string status = pair.status;
