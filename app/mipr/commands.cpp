@@ -403,7 +403,8 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
     struct Args {
         std::string project, preset = "cpu", contribution = "real";
         Common common;
-        std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs, eval_min_epochs;
+        std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs, eval_min_epochs,
+            eval_workers;
         std::optional<std::string> arch;
         std::optional<double> keep_fraction;
         bool no_self_training = false, single_loop = false;
@@ -429,6 +430,10 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
                     "least epochs of a fresh S on a larger set (it gets the labelled-only run's samples, "
                     "but at least this many epochs)")
         ->check(CLI::Range(1, 100000));
+    cmd->add_option("--eval-workers", a->eval_workers,
+                    "fresh S's trained side by side on the CPU, each on its share of the threads "
+                    "(default: one per thread, at most 4)")
+        ->check(CLI::Range(1, 64));
     cmd->add_option("--arch", a->arch,
                     "S, in the loop and in every row: unet | attention-unet (the paper's "
                     "Table 1 has both)")
@@ -452,6 +457,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         if (a->seg_epochs) o.run.seg.epochs = *a->seg_epochs;
         if (a->eval_epochs) o.eval_epochs_labelled = *a->eval_epochs;
         if (a->eval_min_epochs) o.eval_min_epochs = *a->eval_min_epochs;
+        if (a->eval_workers) o.eval_workers = *a->eval_workers;
         if (a->arch) o.run.seg.model.architecture = *a->arch;
         if (a->keep_fraction) o.run.filter.keep_fraction = *a->keep_fraction;
         o.run.contribution = pipeline::parse_contribution(a->contribution);

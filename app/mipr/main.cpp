@@ -2,6 +2,7 @@
 // errors to exit codes: 0 success, 1 error (message on stderr), 2 usage, 130 cancelled (Ctrl-C).
 #include "commands.h"
 
+#include "mipr/common/allocator.h"
 #include "mipr/common/error.h"
 
 #include <CLI/CLI.hpp>
@@ -41,6 +42,7 @@ std::stop_source install_interrupt_handler() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    mipr::tune_allocator(argv);
     const std::stop_source stop = install_interrupt_handler();
     CLI::App app{
         "mipr — MIPR Studio on the command line: automatic annotation of medical images with pixel "

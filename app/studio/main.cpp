@@ -3,10 +3,12 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include "mipr/common/allocator.h"
 #include "mipr/ui/application.h"
 #include "mipr/ui/main_window.h"
 
 int main(int argc, char* argv[]) {
+    mipr::tune_allocator(argv);
     QApplication app(argc, argv);
     mipr::ui::setupApplication(app);
 

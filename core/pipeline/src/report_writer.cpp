@@ -340,7 +340,8 @@ std::string write_experiment_report(const fs::path& dir, const ReportInputs& in)
            << "Preset `" << in.options.preset << "`; " << in.labelled << " labelled, " << in.unlabelled
            << " unlabelled and " << in.test << " test images; " << in.options.run.iterations
            << " MIPR iteration(s); " << in.options.seeds.size() << " seed(s); " << in.trainings
-           << " fresh S trainings; " << static_cast<int>(in.seconds)
+           << " fresh S trainings (" << static_cast<int>(in.training_seconds) << " s, " << in.workers
+           << (in.workers == 1 ? " at a time); " : " side by side); ") << static_cast<int>(in.seconds)
            << " s in all (the MIPR loops included when they ran here).\n\n"
            << "DSC and Acc in %: for each seed the mean over test images, then mean ± std over seeds. The "
               "last column is the spread over test images (mean over seeds). "

@@ -48,6 +48,8 @@ struct ReportInputs {
     const ExperimentOptions& options;
     double seconds;
     int trainings;
+    double training_seconds;  ///< of the fresh S trainings
+    int workers;              ///< trainings side by side
     int labelled, unlabelled, test;
     const std::vector<RunSummary>& loops;      ///< the MIPR loop(s) of the rows, the project's first
     const std::vector<std::string>& warnings;  ///< how the project's loop differs from the others

@@ -1,6 +1,7 @@
 // The Table-1 protocol end to end at smoke scale: every row is trained and scored for every seed,
 // and the report folder holds the Markdown table (ours beside the paper's), CSVs, the chart and the
 // t-SNE of real vs generated images.
+#include "mipr/common/error.h"
 #include "mipr/data/demo_data.h"
 #include "mipr/pipeline/experiment.h"
 #include "mipr/pipeline/import.h"
@@ -144,6 +145,76 @@ private Q_SLOTS:
         QCOMPARE(amount_again("MIPR[2] generated pairs"), n + 1);
         QCOMPARE(amount_again("MIPR[2] both"), n + static_cast<int>(union_of_accepted.size()) + 1);
         QCOMPARE(amount_again("MIPR[1] real pairs selected"), amount("MIPR[1] real pairs selected"));
+    }
+
+    // On the CPU the fresh S's train side by side. The figures do not depend on which training
+    // finishes first, the rows keep their order, and a stop ends every training.
+    void trainingsSideBySide() {
+        QTemporaryDir tmp;
+        auto p = demo_project(tmp);
+        auto o = pipeline::ExperimentOptions::preset_named("smoke");
+        o.run.compute.device = "cpu";
+        o.run.iterations = 2;
+        o.seeds = {0, 1, 2};
+        o.loop_per_seed = false;
+        o.unselected_every_iteration = false;
+        o.run.compute.threads = 1;  // each of the 3 trainings gets 1 thread, as the one at a time below
+        o.eval_workers = 3;
+        const auto a = pipeline::run_experiment(p, o);
+        const auto b = pipeline::run_experiment(p, o);
+        QStringList methods;
+        for (const auto& row : a.rows)
+            methods << QString::fromStdString(row.method);
+        const QStringList expected{"Labelled only",
+                                   "Doctor",
+                                   "MIPR[1] real pairs selected",
+                                   "MIPR[2] generated pairs",
+                                   "MIPR[2] real pairs selected",
+                                   "MIPR[2] both",
+                                   "Pseudo-labels[2] of MIPR's S, unselected",
+                                   "Self-training[1]",
+                                   "Self-training[2]"};
+        QCOMPARE(methods, expected);  // no unselected control at iteration 1
+        QCOMPARE(b.rows.size(), a.rows.size());
+        for (std::size_t i = 0; i < a.rows.size(); ++i) {
+            QCOMPARE(b.rows[i].method, a.rows[i].method);
+            QCOMPARE(b.rows[i].seed_dice, a.rows[i].seed_dice);
+            QCOMPARE(static_cast<int>(a.rows[i].seed_dice.size()), 3);
+        }
+        // One thread per training either way: one after the other gives the very same figures.
+        auto one = o;
+        one.eval_workers = 1;
+        const auto c = pipeline::run_experiment(p, one);
+        QCOMPARE(c.rows.size(), a.rows.size());
+        for (std::size_t i = 0; i < a.rows.size(); ++i)
+            QCOMPARE(c.rows[i].seed_dice, a.rows[i].seed_dice);
+        // Three experiments, maybe within one second: three report folders.
+        QVERIFY(a.report_dir != b.report_dir && b.report_dir != c.report_dir && a.report_dir != c.report_dir);
+        const auto text = [](const fs::path& dir) {
+            QFile md(QString::fromStdString((dir / "report.md").string()));
+            return md.open(QIODevice::ReadOnly) ? QString::fromUtf8(md.readAll()) : QString();
+        };
+        QVERIFY(text(a.report_dir).contains(" 3 side by side)"));
+        QVERIFY(text(c.report_dir).contains(" 1 at a time)"));
+
+        // A stop while the trainings run: every worker ends, nothing is reported or written.
+        const auto reports_before =
+            std::distance(fs::directory_iterator(p.reports_dir()), fs::directory_iterator());
+        std::stop_source stop;
+        int experiment_reports = 0;
+        const auto progress = [&](const Progress& pr) {
+            if (pr.stage == "experiment" && ++experiment_reports == 20) stop.request_stop();
+        };
+        bool cancelled = false;
+        try {
+            pipeline::run_experiment(p, o, progress, stop.get_token());
+        } catch (const Cancelled&) {
+            cancelled = true;
+        }
+        QVERIFY(cancelled);
+        QVERIFY(experiment_reports >= 20);
+        QCOMPARE(std::distance(fs::directory_iterator(p.reports_dir()), fs::directory_iterator()),
+                 reports_before);
     }
 
 private:

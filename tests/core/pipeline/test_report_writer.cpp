@@ -52,7 +52,8 @@ QString write(const std::vector<ExperimentRow>& rows, const std::vector<RunSumma
     const std::vector<std::string> names;
     auto options = ExperimentOptions::preset_named("cpu");
     options.run.seed = 10;
-    const ReportInputs in{rows, quality, per_image, names, options, 12.0, 9, 15, 100, 35, loops, warnings};
+    const ReportInputs in{rows, quality, per_image, names, options, 12.0,  9,
+                          8.0,  2,       15,        100,   35,      loops, warnings};
     write_experiment_report(dir, in);
     QFile f(QString::fromStdString((dir / "report.md").string()));
     if (!f.open(QIODevice::ReadOnly)) return {};

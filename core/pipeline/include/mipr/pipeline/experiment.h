@@ -33,6 +33,12 @@ struct ExperimentOptions {
     /// one, with at least this many epochs (keeps the CPU preset inside its time budget).
     int eval_min_epochs = 15;
     bool self_training = true;
+    /// The unselected control ("Pseudo-labels[k] of MIPR's S, unselected": all of iteration k's
+    /// real pairs) at every iteration; false: at the last one only.
+    bool unselected_every_iteration = true;
+    /// Fresh S's trained side by side on the CPU, each on its share of the threads (0: as many as
+    /// threads, at most 4). On a GPU they train one after the other.
+    int eval_workers = 0;
     /// Each seed gets its own MIPR loop, so that the MIPR and pseudo-label rows' ± includes the
     /// loop's own randomness (G and the loop's S), not only the fresh S's. Seed i uses the loop
     /// seeded run.seed + i: i = 0 is the project's own loop; the others run on copies of the
