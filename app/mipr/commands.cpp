@@ -432,7 +432,7 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         ->check(CLI::Range(1, 100000));
     cmd->add_option("--eval-workers", a->eval_workers,
                     "fresh S's trained side by side on the CPU, each on its share of the threads "
-                    "(default: one per thread, at most 4)")
+                    "(default 1: one at a time on all threads, the faster on 2 cores)")
         ->check(CLI::Range(1, 64));
     cmd->add_option("--arch", a->arch,
                     "S, in the loop and in every row: unet | attention-unet (the paper's "

@@ -16,10 +16,9 @@ void tune_allocator(char** argv) {
                              "MALLOC_TRIM_THRESHOLD_", "MALLOC_TOP_PAD_"}) {
         if (std::getenv(user)) return;  // the user's own choice stands
     }
-    setenv("MALLOC_ARENA_MAX", "1", 1);
-    setenv("MALLOC_MMAP_THRESHOLD_", "1073741824", 1);
-    setenv("MALLOC_TRIM_THRESHOLD_", "1073741824", 1);
-    setenv("MALLOC_TOP_PAD_", "268435456", 1);
+    setenv("MALLOC_MMAP_THRESHOLD_", "4294967296", 1);
+    setenv("MALLOC_TRIM_THRESHOLD_", "4294967296", 1);
+    setenv("MALLOC_TOP_PAD_", "536870912", 1);
     setenv(kDone, "1", 1);
     execv("/proc/self/exe", argv);  // returns only on failure: go on with the defaults
 #else

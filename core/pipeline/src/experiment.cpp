@@ -333,10 +333,9 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     }
 
     // 3. A fresh S per training set and seed. The trainings are independent of one another (a
-    // seed's self-training chain excepted), so on the CPU they run side by side, each on its share
-    // of the threads: small nets use two cores better as two one-thread trainings than as one
-    // two-thread training. Each training draws from its own generator (its net is initialised
-    // under a lock, from its seed), so no figure depends on which training finishes first.
+    // seed's self-training chain excepted), so on the CPU they can run side by side, each on its
+    // share of the threads (eval_workers). Each training draws from its own generator (its net is
+    // initialised under a lock, from its seed), so no figure depends on which finishes first.
     const int budget = options.eval_epochs_labelled * std::max(1, n_l);  // samples of the labelled-only run
     const auto epochs_for = [&](std::int64_t n) {
         return std::max(options.eval_min_epochs, static_cast<int>(std::lround(double(budget) / double(n))));
@@ -533,8 +532,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         std::stable_sort(tasks.begin(), tasks.end(),
                          [](const Task& a, const Task& b) { return a.samples > b.samples; });
         const int threads = device.is_cpu() ? at::get_num_threads() : 1;
-        workers = options.eval_workers > 0 ? options.eval_workers : std::min(threads, 4);
-        if (!device.is_cpu()) workers = 1;
+        workers = device.is_cpu() ? std::max(1, options.eval_workers) : 1;
         workers = std::max(1, std::min<int>(workers, static_cast<int>(tasks.size())));
         const int per_worker = std::max(1, threads / workers);
         std::stop_source failed;  // one task's error (or the caller's stop) stops the others

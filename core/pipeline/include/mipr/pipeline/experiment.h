@@ -36,9 +36,10 @@ struct ExperimentOptions {
     /// The unselected control ("Pseudo-labels[k] of MIPR's S, unselected": all of iteration k's
     /// real pairs) at every iteration; false: at the last one only.
     bool unselected_every_iteration = true;
-    /// Fresh S's trained side by side on the CPU, each on its share of the threads (0: as many as
-    /// threads, at most 4). On a GPU they train one after the other.
-    int eval_workers = 0;
+    /// Fresh S's trained side by side on the CPU, each on its share of the threads; on a GPU they
+    /// train one after the other. 1 by default: on 2 cores (PH², the cpu preset) two one-thread
+    /// trainings side by side made 26–28 samples/s, one two-thread training at a time 33.
+    int eval_workers = 1;
     /// Each seed gets its own MIPR loop, so that the MIPR and pseudo-label rows' ± includes the
     /// loop's own randomness (G and the loop's S), not only the fresh S's. Seed i uses the loop
     /// seeded run.seed + i: i = 0 is the project's own loop; the others run on copies of the
