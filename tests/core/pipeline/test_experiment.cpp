@@ -36,6 +36,14 @@ project::Project demo_project(const QTemporaryDir& tmp) {
     return p;
 }
 
+/// The smoke preset on the CPU with `iterations` MIPR iterations.
+pipeline::ExperimentOptions smoke_options(int iterations) {
+    auto o = pipeline::ExperimentOptions::preset_named("smoke");
+    o.run.compute.device = "cpu";
+    o.run.iterations = iterations;
+    return o;
+}
+
 }  // namespace
 
 class TestExperiment : public QObject {
@@ -44,8 +52,7 @@ private Q_SLOTS:
     void smokeExperimentWritesAFullReport() {
         QTemporaryDir tmp;
         auto p = demo_project(tmp);
-        auto o = pipeline::ExperimentOptions::preset_named("smoke");
-        o.run.compute.device = "cpu";
+        auto o = smoke_options(1);
         const auto r = pipeline::run_experiment(p, o);
 
         QStringList methods;
@@ -94,9 +101,7 @@ private Q_SLOTS:
     void selectedRowsGrowWithTheIterations() {
         QTemporaryDir tmp;
         auto p = demo_project(tmp);
-        auto o = pipeline::ExperimentOptions::preset_named("smoke");
-        o.run.compute.device = "cpu";
-        o.run.iterations = 2;
+        auto o = smoke_options(2);
         o.run.filter.keep_fraction = 0.25;  // leaves images that no iteration accepted
         o.seeds = {0};
         o.self_training = false;
@@ -152,9 +157,7 @@ private Q_SLOTS:
     void trainingsSideBySide() {
         QTemporaryDir tmp;
         auto p = demo_project(tmp);
-        auto o = pipeline::ExperimentOptions::preset_named("smoke");
-        o.run.compute.device = "cpu";
-        o.run.iterations = 2;
+        auto o = smoke_options(2);
         o.seeds = {0, 1, 2};
         o.loop_per_seed = false;
         o.unselected_every_iteration = false;
