@@ -357,8 +357,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     std::vector<std::vector<std::size_t>> chain_of_seed(options.seeds.size());  // self-training rows
     std::int64_t samples_total = 0;
     std::atomic<std::int64_t> samples_done{0};
-    std::atomic<int> trainings{0};
-    std::mutex mutex;  // the global generator (a net's initialisation), progress, feature_net
+    std::mutex mutex;  // the global generator (a net's initialisation), progress, the first error
     engine::UNet feature_net{nullptr};  // S-encoder for image quality: labelled-only S, first seed
 
     // Trains a fresh S on the labelled set + (extra_x, extra_y) and scores it on the test split.
@@ -398,7 +397,6 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             },
             st);
         if (r.cancelled) throw Cancelled();
-        ++trainings;
         return {score(net, test, device), net};
     };
     const auto slot = [&](const std::string& method, std::size_t seed_index, std::int64_t amount) {
@@ -432,6 +430,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
              }});
     };
 
+    const std::int64_t n_st = n_l + static_cast<std::int64_t>(sets.xu.size());  // a self-training set
     for (std::size_t seed_index = 0; seed_index < options.seeds.size(); ++seed_index) {
         const auto seed = options.seeds[seed_index];
         const auto& pairs = pairs_of_loop[std::min(seed_index, pairs_of_loop.size() - 1)];
@@ -440,16 +439,12 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         {
             const auto labelled = slot("Labelled only", seed_index, n_l);
             std::int64_t samples = std::int64_t{options.eval_epochs_labelled} * n_l;
-            const std::int64_t n_st = n_l + static_cast<std::int64_t>(sets.xu.size());
             if (options.self_training) samples += options.run.iterations * n_st * epochs_for(n_st);
             samples_total += samples;
             tasks.push_back({samples, [&, seed, seed_index, labelled](const std::stop_token& st) {
                                  auto [sc, current] = train("Labelled only", seed, {}, {}, st);
                                  results[labelled] = sc;
-                                 if (seed_index == 0) {
-                                     std::lock_guard lock(mutex);
-                                     feature_net = current;
-                                 }
+                                 if (seed_index == 0) feature_net = current;  // read after the join
                                  const auto& chain = chain_of_seed[seed_index];
                                  if (chain.empty()) return;
                                  const auto xu = torch::stack(sets.xu);
@@ -518,7 +513,6 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
                 queue(row_name("Pseudo-labels", k, " of MIPR's S, unselected"), seed_index, ax, ay);
         }
         if (options.self_training) {
-            const std::int64_t n_st = n_l + static_cast<std::int64_t>(sets.xu.size());
             for (int k = 1; k <= options.run.iterations; ++k)
                 chain_of_seed[seed_index].push_back(slot(row_name("Self-training", k, ""), seed_index, n_st));
         }
@@ -623,7 +617,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
                     test.names,
                     options,
                     out.seconds,
-                    trainings.load(),
+                    static_cast<int>(results.size()),  // each result is one training
                     training_seconds,
                     workers,
                     n_l,
