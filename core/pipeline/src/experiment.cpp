@@ -10,9 +10,9 @@
 #include "mipr/engine/seg_trainer.h"
 #include "report_writer.h"
 #include "seg_internal.h"
+#include "task_pool.h"
 #include "tensors.h"
 
-#include <ATen/Parallel.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -21,14 +21,12 @@
 #include <cmath>
 #include <cstdint>
 #include <ctime>
-#include <exception>
 #include <functional>
 #include <iomanip>
 #include <map>
 #include <mutex>
 #include <set>
 #include <sstream>
-#include <thread>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -346,18 +344,14 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
         int amount;
         std::size_t result;
     };
-    struct Task {
-        std::int64_t samples;  // the longest start first
-        std::function<void(const std::stop_token&)> run;
-    };
     std::vector<Slot> slots;
     std::vector<Scores> results;
-    std::vector<Task> tasks;
+    std::vector<PoolTask> tasks;
     std::map<std::vector<const void*>, std::size_t> result_of_set;
     std::vector<std::vector<std::size_t>> chain_of_seed(options.seeds.size());  // self-training rows
     std::int64_t samples_total = 0;
     std::atomic<std::int64_t> samples_done{0};
-    std::mutex mutex;  // the global generator (a net's initialisation), progress, the first error
+    std::mutex mutex;                   // the global generator (a net's initialisation), progress
     engine::UNet feature_net{nullptr};  // S-encoder for image quality: labelled-only S, first seed
 
     // Trains a fresh S on the labelled set + (extra_x, extra_y) and scores it on the test split.
@@ -519,45 +513,13 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     }
 
     // Run the tasks, the longest first, on `workers` threads (one on a GPU).
-    double training_seconds = 0;
-    int workers = 1;
-    {
-        const auto training_start = std::chrono::steady_clock::now();
-        std::stable_sort(tasks.begin(), tasks.end(),
-                         [](const Task& a, const Task& b) { return a.samples > b.samples; });
-        const int threads = device.is_cpu() ? at::get_num_threads() : 1;
-        workers = device.is_cpu() ? std::max(1, options.eval_workers) : 1;
-        workers = std::max(1, std::min<int>(workers, static_cast<int>(tasks.size())));
-        const int per_worker = std::max(1, threads / workers);
-        std::stop_source failed;  // one task's error (or the caller's stop) stops the others
-        std::stop_callback forward(stop, [&] { failed.request_stop(); });
-        std::atomic<std::size_t> next{0};
-        std::exception_ptr error;
-        const auto work = [&] {
-            if (device.is_cpu() && workers > 1) at::set_num_threads(per_worker);
-            try {
-                for (std::size_t i; (i = next++) < tasks.size() && !failed.stop_requested();)
-                    tasks[i].run(failed.get_token());
-            } catch (...) {
-                std::lock_guard lock(mutex);
-                if (!error) error = std::current_exception();
-                failed.request_stop();
-            }
-        };
-        if (workers == 1) {
-            work();
-        } else {
-            std::vector<std::jthread> pool;
-            for (int w = 0; w < workers; ++w)
-                pool.emplace_back(work);
-            pool.clear();  // joins
-            at::set_num_threads(threads);
-        }
-        training_seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - training_start).count();
-        throw_if_stopped(stop);
-        if (error) std::rethrow_exception(error);
-    }
+    const int workers = device.is_cpu()
+                            ? std::clamp(options.eval_workers, 1, std::max(1, static_cast<int>(tasks.size())))
+                            : 1;
+    const auto training_start = std::chrono::steady_clock::now();
+    run_tasks(std::move(tasks), workers, stop);
+    const double training_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - training_start).count();
 
     // The rows, in the order queued: per seed, each row's result.
     std::map<std::string, ExperimentRow> rows;
