@@ -14,6 +14,7 @@
 #include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
 #include "mipr/engine/spade.h"
+#include "mipr/engine/unet_inference.h"
 
 #include <torch/cuda.h>
 #include <torch/optim/adam.h>
@@ -167,14 +168,19 @@ int main(int argc, char** argv) {
     net->eval();
     auto xi = maybe_channels_last(torch::rand({8, 3, size, size}, torch::TensorOptions().device(device)),
                                   precision.channels_last);
-    double infer_steps = 0;
+    // Inference as predict_probabilities runs it (FrozenUNet: batch norm folded, transposed convs
+    // as 1x1 convs, channels-last on the CPU), and the plain module's forward beside it.
+    double infer_steps = 0, plain_steps = 0;
     {
         torch::InferenceMode guard;
         AutocastScope autocast(device, precision.mixed);
-        infer_steps = rate([&] { (void)torch::sigmoid(net->forward(normalise_input(xi))); }, seconds, device);
+        FrozenUNet frozen(net);
+        infer_steps =
+            rate([&] { (void)torch::sigmoid(frozen.forward(normalise_input(xi))); }, seconds, device);
+        plain_steps = rate([&] { (void)torch::sigmoid(net->forward(normalise_input(xi))); }, seconds, device);
     }
-    std::printf("seg_infer_img_per_s %.2f\nseg_infer_gflops %.1f\n", infer_steps * 8,
-                infer_steps * 8 * 2 * macs / 1e9);
+    std::printf("seg_infer_img_per_s %.2f\nseg_infer_gflops %.1f\nseg_infer_plain_img_per_s %.2f\n",
+                infer_steps * 8, infer_steps * 8 * 2 * macs / 1e9, plain_steps * 8);
     if (precision.mixed) {
         // What bfloat16 costs in the answer: the same net and images in float32.
         torch::InferenceMode guard;

@@ -5,6 +5,7 @@
 #include "mipr/engine/losses.h"
 #include "mipr/engine/precision.h"
 #include "mipr/engine/train_state.h"
+#include "mipr/engine/unet_inference.h"
 
 #include <torch/optim/adam.h>
 #include <torch/serialize/input-archive.h>
@@ -218,11 +219,11 @@ torch::Tensor predict_probabilities(UNet& net, const torch::Tensor& images01, co
     net->eval();
     const auto precision = resolve_precision(device);
     if (precision.channels_last) to_channels_last(*net);
+    FrozenUNet frozen(net);  // batch norm folded, channels-last on the CPU (unet_inference.h)
     AutocastScope autocast(device, precision.mixed);
     const auto out = detail::map_batches(images01.size(0), batch_size, [&](int64_t begin, int64_t end) {
-        const auto x = maybe_channels_last(normalise_input(images01.slice(0, begin, end).to(device)),
-                                           precision.channels_last);
-        return torch::sigmoid(net->forward(x).to(torch::kFloat)).contiguous().to(torch::kCPU);
+        const auto x = normalise_input(images01.slice(0, begin, end).to(device));
+        return torch::sigmoid(frozen.forward(x).to(torch::kFloat)).contiguous().to(torch::kCPU);
     });
     return out.defined() ? out : torch::empty({0, 1, images01.size(2), images01.size(3)});
 }

@@ -105,13 +105,17 @@ torch::Tensor UNetImpl::encode(const torch::Tensor& x) {
     return encode_levels(x, nullptr);
 }
 
-torch::Tensor UNetImpl::encode_levels(const torch::Tensor& x, std::vector<torch::Tensor>* skips) {
+void UNetImpl::check_input(const torch::Tensor& x) const {
     const int m = options_.size_multiple();
     if (x.dim() != 4 || x.size(1) != options_.in_channels_ || x.size(2) % m != 0 || x.size(3) % m != 0) {
         throw std::invalid_argument("U-Net: expected input [N, " + std::to_string(options_.in_channels_) +
                                     ", H, W] with H and W multiples of " + std::to_string(m) + ", got " +
                                     c10::str(x.sizes()));
     }
+}
+
+torch::Tensor UNetImpl::encode_levels(const torch::Tensor& x, std::vector<torch::Tensor>* skips) {
+    check_input(x);
     torch::Tensor h = x;
     for (std::size_t level = 0; level < down_->size(); ++level) {
         if (level > 0)

@@ -2,7 +2,9 @@
 #include "mipr/engine/augment.h"
 #include "mipr/engine/losses.h"
 #include "mipr/engine/metrics.h"
+#include "mipr/engine/seg_trainer.h"
 #include "mipr/engine/unet.h"
+#include "mipr/engine/unet_inference.h"
 
 #include <QtTest/QtTest>
 
@@ -52,6 +54,91 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, net->forward(torch::randn({1, 1, 16, 16})));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, UNet(UNetOptions().depth(0)));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, UNet(UNetOptions().base_width(0)));
+    }
+
+    // FrozenUNet computes UNet::forward (eval mode) with batch norm folded, transposed convs as
+    // 1x1 convs + pixel shuffle, channels-last: same logits to float rounding, for every variant.
+    void frozenMatchesForward_data() {
+        QTest::addColumn<bool>("batchNorm");
+        QTest::addColumn<bool>("gates");
+        QTest::addColumn<bool>("channelsLast");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("U-Net, BN, NHWC") << true << false << true << 4;
+        QTest::newRow("U-Net, BN, NCHW") << true << false << false << 3;
+        QTest::newRow("U-Net, no BN, NHWC") << false << false << true << 2;
+        QTest::newRow("Attention U-Net, BN, NHWC") << true << true << true << 3;
+        QTest::newRow("Attention U-Net, BN, NCHW") << true << true << false << 2;
+    }
+    void frozenMatchesForward() {
+        QFETCH(bool, batchNorm);
+        QFETCH(bool, gates);
+        QFETCH(bool, channelsLast);
+        QFETCH(int, depth);
+        UNet net(UNetOptions().depth(depth).base_width(6).batch_norm(batchNorm).attention_gates(gates));
+        {
+            // Statistics and affine terms far from the identity, as after training; non-zero
+            // transposed-conv biases so that the pixel shuffle of the bias is checked too.
+            torch::NoGradGuard no_grad;
+            for (auto& b : net->named_buffers()) {
+                if (b.key().find("running_mean") != std::string::npos) b.value().uniform_(-0.5, 0.5);
+                if (b.key().find("running_var") != std::string::npos) b.value().uniform_(0.3, 2.0);
+            }
+            for (auto& p : net->named_parameters())
+                if (p.key().find("bias") != std::string::npos ||
+                    p.key().find(".1.weight") != std::string::npos)
+                    p.value().uniform_(-0.5, 1.5);
+        }
+        net->eval();
+        const auto x = torch::randn({3, 3, 32, 48});
+        torch::Tensor expected, got;
+        {
+            torch::InferenceMode guard;
+            expected = net->forward(x);
+            FrozenUNet frozen(net, channelsLast);
+            got = frozen.forward(x);
+        }
+        QCOMPARE(got.sizes(), expected.sizes());
+        QVERIFY(got.is_contiguous());  // one output channel: NHWC and NCHW coincide
+        const double scale = expected.abs().max().item<double>();
+        QVERIFY2(scale > 0.1, "the check needs logits that are not all near zero");
+        const double diff = (got - expected).abs().max().item<double>();
+        QVERIFY2(diff < 1e-4 * scale,
+                 qPrintable(QString("max |frozen - forward| = %1 (scale %2)").arg(diff).arg(scale)));
+
+        // Differentiable with respect to the input (frozen S inside a loss): same gradient.
+        auto xa = x.clone().requires_grad_(true);
+        auto xb = x.clone().requires_grad_(true);
+        net->forward(xa).sigmoid().sum().backward();
+        FrozenUNet(net, channelsLast).forward(xb).sigmoid().sum().backward();
+        const double gscale = xa.grad().abs().max().item<double>();
+        QVERIFY(gscale > 0);
+        QVERIFY((xa.grad() - xb.grad()).abs().max().item<double>() < 1e-4 * gscale);
+    }
+
+    void frozenRejectsBadInputAsForwardDoes() {
+        UNet net(UNetOptions().depth(3).base_width(4));
+        net->eval();
+        FrozenUNet frozen(net);
+        try {
+            (void)frozen.forward(torch::randn({1, 3, 20, 20}));
+            QFAIL("a 20x20 input reached a depth-3 U-Net");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(QString(e.what()).contains("multiples of 8"), e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, frozen.forward(torch::randn({1, 1, 16, 16})));
+    }
+
+    void predictProbabilitiesUsesTheSameFunction() {
+        // predict_probabilities runs FrozenUNet: probabilities equal sigmoid(forward) of the
+        // normalised images, in batches that do not divide the count.
+        UNet net(UNetOptions().depth(2).base_width(4));
+        net->eval();
+        const auto images = torch::rand({5, 3, 16, 16});
+        const auto probs = predict_probabilities(net, images, torch::kCPU, 2);
+        torch::NoGradGuard no_grad;
+        const auto expected = torch::sigmoid(net->forward(normalise_input(images)));
+        QCOMPARE(probs.sizes(), expected.sizes());
+        QVERIFY((probs - expected).abs().max().item<double>() < 1e-5);
     }
 
     void macsCountMatchesHandCount() {

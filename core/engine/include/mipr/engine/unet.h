@@ -15,6 +15,8 @@
 
 namespace mipr::engine {
 
+class FrozenUNet;
+
 struct UNetOptions {
     UNetOptions& in_channels(int v) {
         in_channels_ = v;
@@ -90,8 +92,12 @@ public:
     /// With attention gates: the coefficients of the last forward pass, one [N, 1, H_l, W_l]
     /// tensor per decoder step (coarsest first), detached. Empty otherwise or before a forward.
     std::vector<torch::Tensor> last_attention_maps() const { return last_attention_; }
+    /// Throws std::invalid_argument unless x is [N, in_channels, H, W] with H and W multiples of
+    /// size_multiple().
+    void check_input(const torch::Tensor& x) const;
 
 private:
+    friend class FrozenUNet;  // reads the layers to fold them (unet_inference.h)
     torch::Tensor encode_levels(const torch::Tensor& x, std::vector<torch::Tensor>* skips);
 
     UNetOptions options_;
