@@ -37,6 +37,14 @@ torch::Tensor random_image(int64_t n, int64_t h, int64_t w) {
 torch::Tensor random_mask(int64_t n, int64_t h, int64_t w) {
     return (torch::rand({n, 1, h, w}) > 0.5).to(torch::kFloat);
 }
+// A lesion-like mask: an ellipse per image (one cut by the border), so that most 3x3
+// neighbourhoods are uniform, inside or outside, and rows hold long runs of them.
+torch::Tensor blob_mask(int64_t n, int64_t h, int64_t w) {
+    const auto y = torch::arange(h, torch::kFloat).view({1, 1, h, 1}) / h;
+    const auto x = torch::arange(w, torch::kFloat).view({1, 1, 1, w}) / w;
+    const auto cy = torch::linspace(0.4, 0.9, n).view({n, 1, 1, 1});
+    return (((y - cy) / 0.3).pow(2) + ((x - 0.45) / 0.35).pow(2) < 1).to(torch::kFloat);
+}
 double max_abs_diff(const torch::Tensor& a, const torch::Tensor& b) {
     return (a - b).abs().max().item<double>();
 }
@@ -112,7 +120,11 @@ private Q_SLOTS:
         o.hidden = 6;
         SpadePlus spade(o);
         const auto h = torch::randn({2, 4, 24, 40});
-        const auto label = random_mask(2, 48, 80);
+        for (const auto& label : {random_mask(2, 48, 80), blob_mask(2, 48, 80)})
+            checkSpadeFormula(spade, h, label);
+    }
+    void checkSpadeFormula(SpadePlus& spade, const torch::Tensor& h, const torch::Tensor& label) {
+        namespace F = torch::nn::functional;
         const auto detail = torch::rand({2, 1, 48, 80});
         std::map<std::string, torch::Tensor> w;
         for (const auto& p : spade->named_parameters())

@@ -47,6 +47,8 @@ public:
 
 private:
     bool label_table_applies(const torch::Tensor& normalised, const torch::Tensor& t) const;
+    /// alpha(d) for the detail map d already resized to h: conv3x3 → ReLU → conv3x3.
+    torch::Tensor alpha_path(const torch::Tensor& d);
 
     SpadePlusOptions options_;
     torch::nn::Sequential shared_{nullptr};
