@@ -3,6 +3,7 @@
 
 #include "mipr/engine/precision.h"
 
+#include <torch/nn/functional/upsampling.h>
 #include <torch/nn/modules/batchnorm.h>
 
 #include <ATen/Parallel.h>
@@ -18,19 +19,22 @@ c10::MemoryFormat format_of(bool channels_last) {
     return channels_last ? c10::MemoryFormat::ChannelsLast : c10::MemoryFormat::Contiguous;
 }
 
-bool on_cpu(const torch::nn::Module& net) {
-    const auto params = net.parameters();
-    return params.empty() || params.front().device().is_cpu();
+bool default_channels_last() {
+    // `automatic` means on, on every device: on the CPU NHWC is what makes this path fast (for
+    // training the automatic choice stays NCHW on the CPU, see precision.h).
+    return precision_policy().channels_last != Switch::off;
 }
 
 }  // namespace
 
-FrozenUNet::FrozenUNet(UNet& net)
-    : FrozenUNet(net, on_cpu(*net) || resolve_precision(net->parameters().front().device()).channels_last) {}
+FrozenUNet::FrozenUNet(UNet& net) : FrozenUNet(net, default_channels_last()) {}
 
 FrozenUNet::FrozenUNet(UNet& net, bool channels_last) : net_(net), channels_last_(channels_last) {
+    // Ordinary tensors, not inference tensors, even when built under InferenceMode: the copy can
+    // then also serve inside a loss with gradients on. Every weight is a detached copy, so no
+    // gradient reaches `net` and later changes to `net` do not reach this copy.
+    c10::InferenceMode not_inference(false);
     torch::NoGradGuard no_grad;
-    const auto mf = format_of(channels_last_);
     auto convs_of = [this](const torch::nn::ModuleList& list) {
         std::vector<std::vector<Conv>> out;
         for (const auto& m : *list) {
@@ -48,43 +52,56 @@ FrozenUNet::FrozenUNet(UNet& net, bool channels_last) : net_(net), channels_last
         const auto* up = m->as<torch::nn::ConvTranspose2d>();
         // weight [C, O, 2, 2] → [(a, b, o), C, 1, 1]: output channel (a·2 + b)·O + o is the
         // contribution to pixel (2i + a, 2j + b) of channel o.
-        const auto& w = up->weight;
+        const auto w = up->weight.detach();
         const int64_t c = w.size(0), o = w.size(1);
         Conv conv;
-        conv.weight = w.permute({2, 3, 1, 0}).reshape({4 * o, c, 1, 1}).contiguous(mf);
-        conv.bias =
-            up->bias.defined() ? up->bias.repeat({4}).contiguous() : torch::zeros({4 * o}, w.options());
+        conv.weight = w.permute({2, 3, 1, 0}).reshape({4 * o, c, 1, 1}).clone(format_of(channels_last_));
+        conv.bias = up->bias.defined() ? up->bias.detach().repeat({4}) : torch::zeros({4 * o}, w.options());
         up_.push_back(conv);
         up_channels_.push_back(o);
     }
-    head_.weight = net->head_->weight.contiguous(mf);
-    head_.bias = net->head_->bias.defined() ? net->head_->bias.contiguous() : torch::Tensor();
+    if (net->gates_) {
+        for (const auto& m : *net->gates_) {
+            const auto* gate = m->as<AttentionGateImpl>();
+            gates_.push_back({copy(*gate->wx_), copy(*gate->wg_), copy(*gate->psi_)});
+        }
+    }
+    head_ = copy(*net->head_);
+}
+
+FrozenUNet::Conv FrozenUNet::copy(const torch::nn::Conv2dImpl& conv) const {
+    Conv out;
+    out.weight = conv.weight.detach().clone(format_of(channels_last_));
+    if (conv.bias.defined()) out.bias = conv.bias.detach().clone();
+    out.padding = conv.weight.size(2) / 2;
+    out.stride = (*conv.options.stride())[0];
+    return out;
 }
 
 FrozenUNet::Conv FrozenUNet::fold(const torch::nn::SequentialImpl& block, std::size_t index) const {
     const auto* conv = block.ptr(index)->as<torch::nn::Conv2d>();
     Conv out;
-    auto w = conv->weight;
+    auto w = conv->weight.detach();
     out.padding = w.size(2) / 2;  // the U-Net's convs keep the size: 3×3 with padding 1
-    auto b = conv->bias.defined() ? conv->bias : torch::zeros({w.size(0)}, w.options());
+    auto b = conv->bias.defined() ? conv->bias.detach() : torch::zeros({w.size(0)}, w.options());
     if (index + 1 < block.size()) {
         if (const auto* bn = block.ptr(index + 1)->as<torch::nn::BatchNorm2d>()) {
             if (!bn->running_mean.defined())
                 throw std::logic_error("FrozenUNet: batch norm without running statistics cannot be folded");
             const auto inv_std = torch::rsqrt(bn->running_var + bn->options.eps());
-            const auto scale = bn->weight.defined() ? bn->weight * inv_std : inv_std;
-            const auto shift = bn->bias.defined() ? bn->bias : torch::zeros_like(scale);
+            const auto scale = bn->weight.defined() ? bn->weight.detach() * inv_std : inv_std;
+            const auto shift = bn->bias.defined() ? bn->bias.detach() : torch::zeros_like(scale);
             w = w * scale.view({-1, 1, 1, 1});
             b = (b - bn->running_mean) * scale + shift;
         }
     }
-    out.weight = w.contiguous(format_of(channels_last_));
-    out.bias = b.contiguous();
+    out.weight = w.clone(format_of(channels_last_));  // a copy even where nothing was folded
+    out.bias = b.clone();
     return out;
 }
 
 torch::Tensor FrozenUNet::conv(const torch::Tensor& x, const Conv& c, bool relu) const {
-    auto y = torch::conv2d(x, c.weight, c.bias, 1, c.padding);
+    auto y = torch::conv2d(x, c.weight, c.bias, c.stride, c.padding);
     return relu ? torch::relu_(y) : y;
 }
 
@@ -133,6 +150,19 @@ torch::Tensor FrozenUNet::up_and_concat(const torch::Tensor& skip, const torch::
     return out;
 }
 
+torch::Tensor FrozenUNet::attention(const torch::Tensor& skip, const torch::Tensor& coarse,
+                                    const Gate& gate) const {
+    // AttentionGateImpl::attention with the copied weights (in the U-Net the coarse map is exactly
+    // half the skip's size, so theta and phi meet without resampling).
+    namespace F = torch::nn::functional;
+    const auto theta_phi = conv(skip, gate.wx, false) + conv(coarse, gate.wg, false);
+    const auto alpha = torch::sigmoid(conv(torch::relu(theta_phi), gate.psi, false));
+    return F::interpolate(alpha, F::InterpolateFuncOptions()
+                                     .size(std::vector<int64_t>{skip.size(2), skip.size(3)})
+                                     .mode(torch::kBilinear)
+                                     .align_corners(false));
+}
+
 torch::Tensor FrozenUNet::forward(const torch::Tensor& x) {
     net_->check_input(x);
     std::vector<torch::Tensor> skips;
@@ -144,10 +174,8 @@ torch::Tensor FrozenUNet::forward(const torch::Tensor& x) {
     }
     for (std::size_t i = 0; i < up_.size(); ++i) {
         auto skip = skips[skips.size() - 1 - i];
-        if (net_->gates_) {
-            auto* gate = net_->gates_[i]->as<AttentionGateImpl>();
-            skip = (skip * gate->attention(skip, h)).contiguous(format_of(channels_last_));
-        }
+        if (!gates_.empty())
+            skip = (skip * attention(skip, h, gates_[i])).contiguous(format_of(channels_last_));
         h = double_conv(up_and_concat(skip, h, i), dec_[i]);
     }
     return conv(h, head_, false);

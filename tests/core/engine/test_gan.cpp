@@ -122,7 +122,13 @@ private Q_SLOTS:
         const auto h = torch::randn({2, 4, 24, 40});
         for (const auto& label : {random_mask(2, 48, 80), blob_mask(2, 48, 80)})
             checkSpadeFormula(spade, h, label);
+        // One channel: alpha is contiguous in both layouts (the NCHW branch of the table pass).
+        o.channels = 1;
+        SpadePlus narrow(o);
+        checkSpadeFormula(narrow, torch::randn({2, 1, 24, 40}), blob_mask(2, 48, 80));
     }
+
+private:
     void checkSpadeFormula(SpadePlus& spade, const torch::Tensor& h, const torch::Tensor& label) {
         namespace F = torch::nn::functional;
         const auto detail = torch::rand({2, 1, 48, 80});
@@ -157,6 +163,8 @@ private Q_SLOTS:
             QVERIFY(max_abs_diff(inferred, expected) < 1e-4);
         }
     }
+
+private Q_SLOTS:
     void labelTableMatchesConvolutions_data() { alphaUsesDetail_data(); }
     void labelTableMatchesConvolutions() {
         // On the CPU in float32, a binary label's gamma and beta come from a table of its 3x3

@@ -74,6 +74,7 @@ public:
     std::int64_t forward_macs(int height, int width) const;
 
 private:
+    friend class FrozenUNet;  // copies the three convs' weights
     int x_channels_, g_channels_, inter_channels_;
     torch::nn::Conv2d wx_{nullptr}, wg_{nullptr}, psi_{nullptr};
 };

@@ -20,8 +20,10 @@ namespace mipr::engine {
 
 class FrozenUNet {
 public:
-    /// Snapshots `net`'s weights on their device (rebuild after they change). With
-    /// `channels_last` the activations run in NHWC; the default picks it on the CPU.
+    /// Copies `net`'s weights on their device, detached (rebuild after they change; gradients never
+    /// reach `net`). With `channels_last` the activations run in NHWC; the default follows the
+    /// precision policy's channels-last switch, where `automatic` means on (on the CPU it is the
+    /// fast layout here, unlike for training).
     explicit FrozenUNet(UNet& net);
     FrozenUNet(UNet& net, bool channels_last);
 
@@ -33,19 +35,25 @@ public:
 private:
     struct Conv {
         torch::Tensor weight, bias;
-        int64_t padding = 0;
+        int64_t padding = 0, stride = 1;
     };
+    struct Gate {  // AttentionGateImpl's convs, copied
+        Conv wx, wg, psi;
+    };
+    Conv copy(const torch::nn::Conv2dImpl& conv) const;
+    torch::Tensor attention(const torch::Tensor& skip, const torch::Tensor& coarse, const Gate& gate) const;
     Conv fold(const torch::nn::SequentialImpl& block, std::size_t index) const;
     torch::Tensor conv(const torch::Tensor& x, const Conv& c, bool relu) const;
     torch::Tensor double_conv(const torch::Tensor& x, const std::vector<Conv>& convs) const;
     torch::Tensor up_and_concat(const torch::Tensor& skip, const torch::Tensor& coarse,
                                 std::size_t level) const;
 
-    UNet net_;  // for the input checks and the attention gates (small 1×1 convs, used as they are)
+    UNet net_;  // for the input checks only
     bool channels_last_ = false;
     std::vector<std::vector<Conv>> down_, dec_;
     std::vector<Conv> up_;  // 1×1 form: output channels ordered (row a, column b, channel o)
     std::vector<int64_t> up_channels_;
+    std::vector<Gate> gates_;  // empty for a plain U-Net
     Conv head_;
 };
 
