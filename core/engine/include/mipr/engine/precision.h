@@ -3,7 +3,9 @@
 // CPU both stay off unless asked for (float32 keeps CPU runs deterministic and reproducible;
 // channels-last measured on a 2-core AVX-512 VM with LibTorch 1.13, engine_bench at 128²: S
 // training 36.5 vs 33.6 img/s, S inference 113 vs 117, G+D training 1.86 vs 3.14, G inference
-// 7.9 vs 12.1 — no gain for S, a loss for G).
+// 7.9 vs 12.1 — no gain for S, a loss for G). S's inference path (FrozenUNet, unet_inference.h)
+// is the exception: with batch norm folded and the transposed convs as 1x1 convs it is fastest in
+// NHWC on the CPU too, so there `automatic` means channels-last on every device.
 #pragma once
 
 #include <c10/core/Device.h>
