@@ -217,10 +217,8 @@ torch::Tensor predict_probabilities(UNet& net, const torch::Tensor& images01, co
     torch::InferenceMode guard;
     net->to(device);
     net->eval();
-    const auto precision = resolve_precision(device);
-    if (precision.channels_last) to_channels_last(*net);
-    FrozenUNet frozen(net);  // batch norm folded, channels-last on the CPU (unet_inference.h)
-    AutocastScope autocast(device, precision.mixed);
+    FrozenUNet frozen(net);  // its own copy of the weights, channels-last (unet_inference.h)
+    AutocastScope autocast(device, resolve_precision(device).mixed);
     const auto out = detail::map_batches(images01.size(0), batch_size, [&](int64_t begin, int64_t end) {
         const auto x = normalise_input(images01.slice(0, begin, end).to(device));
         return torch::sigmoid(frozen.forward(x).to(torch::kFloat)).contiguous().to(torch::kCPU);

@@ -195,14 +195,15 @@ torch::Tensor table_forward(const torch::Tensor& normalised, const torch::Tensor
     const TableShape s(normalised, table);
     auto out = torch::empty_like(normalised);
     const float* norm = normalised.data_ptr<float>();
-    const float* alp = alpha.defined() ? alpha.data_ptr<float>() : nullptr;
-    // alpha (the caller's, see modulate) is float32 of normalised's shape, contiguous in NCHW
-    // (pixel stride 1) or channels-last (pixel stride C, channel stride 1).
+    // alpha, float32 of normalised's shape, is read in NCHW (pixel stride 1) or channels-last
+    // (pixel stride C, channel stride 1): the alpha path's conv gives the latter on the CPU.
     TORCH_CHECK(
-        !alpha.defined() || (alpha.sizes() == normalised.sizes() && alpha.scalar_type() == torch::kFloat &&
-                             (alpha.is_contiguous() || alpha.is_contiguous(c10::MemoryFormat::ChannelsLast))),
-        "SPADE+ table: alpha must be float32 ", normalised.sizes(), " in NCHW or NHWC");
-    const bool alpha_nhwc = alpha.defined() && !alpha.is_contiguous();
+        !alpha.defined() || (alpha.sizes() == normalised.sizes() && alpha.scalar_type() == torch::kFloat),
+        "SPADE+ table: alpha must be float32 ", normalised.sizes());
+    const auto alpha_in =
+        !alpha.defined() || alpha.is_contiguous(c10::MemoryFormat::ChannelsLast) ? alpha : alpha.contiguous();
+    const float* alp = alpha_in.defined() ? alpha_in.data_ptr<float>() : nullptr;
+    const bool alpha_nhwc = alpha_in.defined() && !alpha_in.is_contiguous();
     const int32_t* idx = idxpad.data_ptr<int32_t>();
     const float* tab = table.data_ptr<float>();
     const float* b = bias.data_ptr<float>();
@@ -452,13 +453,11 @@ torch::Tensor SpadePlusImpl::modulate(const torch::Tensor& normalised, const tor
         const auto table = torch::matmul(lut_out.unsqueeze(0), w).contiguous();  // [9, u + 1, 2C]
         const auto bias = torch::cat({gamma_->bias + 1, beta_->bias}).contiguous();
         table_evaluations.fetch_add(1, std::memory_order_relaxed);
-        if (!at::GradMode::is_enabled() && (!alpha.defined() || alpha.scalar_type() == torch::kFloat))
-            // Inference: alpha added in the same pass.
-            return table_forward(normalised, idxpad, table, bias,
-                                 alpha.defined() && !alpha.is_contiguous(c10::MemoryFormat::ChannelsLast)
-                                     ? alpha.contiguous()
-                                     : alpha);
-        if (!at::GradMode::is_enabled()) return table_forward(normalised, idxpad, table, bias, {}) + alpha;
+        if (!at::GradMode::is_enabled()) {  // inference: a float32 alpha is added in the same pass
+            if (alpha.defined() && alpha.scalar_type() != torch::kFloat)
+                return table_forward(normalised, idxpad, table, bias, {}) + alpha;
+            return table_forward(normalised, idxpad, table, bias, alpha);
+        }
         auto out = TableModulate::apply(normalised, table, bias, idxpad);
         return alpha.defined() ? out + alpha : out;
     }

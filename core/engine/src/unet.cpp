@@ -41,10 +41,9 @@ AttentionGateImpl::AttentionGateImpl(int x_channels, int g_channels, int inter_c
     psi_ = register_module("psi", nn::Conv2d(nn::Conv2dOptions(inter_channels, 1, 1)));
 }
 
-torch::Tensor AttentionGateImpl::attention(const torch::Tensor& x, const torch::Tensor& g) {
+torch::Tensor gate_coefficients(const torch::Tensor& x, const torch::Tensor& theta, torch::Tensor phi,
+                                const torch::Tensor& psi_weight, const torch::Tensor& psi_bias) {
     namespace F = torch::nn::functional;
-    auto theta = wx_->forward(x);
-    auto phi = wg_->forward(g);
     if (phi.sizes().slice(2) != theta.sizes().slice(2)) {
         // Only reached when a caller's g is not exactly half of x (the U-Net never does this).
         phi = F::interpolate(phi, F::InterpolateFuncOptions()
@@ -52,12 +51,16 @@ torch::Tensor AttentionGateImpl::attention(const torch::Tensor& x, const torch::
                                       .mode(torch::kBilinear)
                                       .align_corners(false));
     }
-    auto alpha = torch::sigmoid(psi_->forward(torch::relu(theta + phi)));
+    auto alpha = torch::sigmoid(torch::conv2d(torch::relu(theta + phi), psi_weight, psi_bias));
     // Sigmoid output is in (0, 1) and bilinear resampling is a convex combination: still in [0, 1].
     return F::interpolate(alpha, F::InterpolateFuncOptions()
                                      .size(std::vector<int64_t>{x.size(2), x.size(3)})
                                      .mode(torch::kBilinear)
                                      .align_corners(false));
+}
+
+torch::Tensor AttentionGateImpl::attention(const torch::Tensor& x, const torch::Tensor& g) {
+    return gate_coefficients(x, wx_->forward(x), wg_->forward(g), psi_->weight, psi_->bias);
 }
 
 torch::Tensor AttentionGateImpl::forward(const torch::Tensor& x, const torch::Tensor& g) {

@@ -3,7 +3,6 @@
 
 #include "mipr/engine/precision.h"
 
-#include <torch/nn/functional/upsampling.h>
 #include <torch/nn/modules/batchnorm.h>
 
 #include <ATen/Parallel.h>
@@ -73,30 +72,23 @@ FrozenUNet::Conv FrozenUNet::copy(const torch::nn::Conv2dImpl& conv) const {
     Conv out;
     out.weight = conv.weight.detach().clone(format_of(channels_last_));
     if (conv.bias.defined()) out.bias = conv.bias.detach().clone();
-    out.padding = conv.weight.size(2) / 2;
+    out.padding = conv.weight.size(2) / 2;  // the U-Net's convs keep the size (3x3: padding 1)
     out.stride = (*conv.options.stride())[0];
     return out;
 }
 
 FrozenUNet::Conv FrozenUNet::fold(const torch::nn::SequentialImpl& block, std::size_t index) const {
-    const auto* conv = block.ptr(index)->as<torch::nn::Conv2d>();
-    Conv out;
-    auto w = conv->weight.detach();
-    out.padding = w.size(2) / 2;  // the U-Net's convs keep the size: 3×3 with padding 1
-    auto b = conv->bias.defined() ? conv->bias.detach() : torch::zeros({w.size(0)}, w.options());
-    if (index + 1 < block.size()) {
-        if (const auto* bn = block.ptr(index + 1)->as<torch::nn::BatchNorm2d>()) {
-            if (!bn->running_mean.defined())
-                throw std::logic_error("FrozenUNet: batch norm without running statistics cannot be folded");
-            const auto inv_std = torch::rsqrt(bn->running_var + bn->options.eps());
-            const auto scale = bn->weight.defined() ? bn->weight.detach() * inv_std : inv_std;
-            const auto shift = bn->bias.defined() ? bn->bias.detach() : torch::zeros_like(scale);
-            w = w * scale.view({-1, 1, 1, 1});
-            b = (b - bn->running_mean) * scale + shift;
-        }
-    }
-    out.weight = w.clone(format_of(channels_last_));  // a copy even where nothing was folded
-    out.bias = b.clone();
+    Conv out = copy(*block.ptr(index)->as<torch::nn::Conv2d>());
+    const auto* bn = index + 1 < block.size() ? block.ptr(index + 1)->as<torch::nn::BatchNorm2d>() : nullptr;
+    if (!bn) return out;
+    if (!bn->running_mean.defined())
+        throw std::logic_error("FrozenUNet: batch norm without running statistics cannot be folded");
+    const auto inv_std = torch::rsqrt(bn->running_var + bn->options.eps());
+    const auto scale = bn->weight.defined() ? bn->weight.detach() * inv_std : inv_std;
+    const auto shift = bn->bias.defined() ? bn->bias.detach() : torch::zeros_like(scale);
+    const auto bias = out.bias.defined() ? out.bias : torch::zeros_like(scale);
+    out.weight = (out.weight * scale.view({-1, 1, 1, 1})).contiguous(format_of(channels_last_));
+    out.bias = (bias - bn->running_mean) * scale + shift;
     return out;
 }
 
@@ -150,19 +142,6 @@ torch::Tensor FrozenUNet::up_and_concat(const torch::Tensor& skip, const torch::
     return out;
 }
 
-torch::Tensor FrozenUNet::attention(const torch::Tensor& skip, const torch::Tensor& coarse,
-                                    const Gate& gate) const {
-    // AttentionGateImpl::attention with the copied weights (in the U-Net the coarse map is exactly
-    // half the skip's size, so theta and phi meet without resampling).
-    namespace F = torch::nn::functional;
-    const auto theta_phi = conv(skip, gate.wx, false) + conv(coarse, gate.wg, false);
-    const auto alpha = torch::sigmoid(conv(torch::relu(theta_phi), gate.psi, false));
-    return F::interpolate(alpha, F::InterpolateFuncOptions()
-                                     .size(std::vector<int64_t>{skip.size(2), skip.size(3)})
-                                     .mode(torch::kBilinear)
-                                     .align_corners(false));
-}
-
 torch::Tensor FrozenUNet::forward(const torch::Tensor& x) {
     net_->check_input(x);
     std::vector<torch::Tensor> skips;
@@ -174,8 +153,12 @@ torch::Tensor FrozenUNet::forward(const torch::Tensor& x) {
     }
     for (std::size_t i = 0; i < up_.size(); ++i) {
         auto skip = skips[skips.size() - 1 - i];
-        if (!gates_.empty())
-            skip = (skip * attention(skip, h, gates_[i])).contiguous(format_of(channels_last_));
+        if (!gates_.empty()) {
+            const auto& g = gates_[i];
+            const auto alpha = gate_coefficients(skip, conv(skip, g.wx, false), conv(h, g.wg, false),
+                                                 g.psi.weight, g.psi.bias);
+            skip = (skip * alpha).contiguous(format_of(channels_last_));
+        }
         h = double_conv(up_and_concat(skip, h, i), dec_[i]);
     }
     return conv(h, head_, false);

@@ -59,6 +59,12 @@ struct UNetOptions {
 /// conv3x3 → (BN) → ReLU, twice.
 torch::nn::Sequential double_conv(int in, int out, bool batch_norm);
 
+/// An attention gate's coefficients from its two projections theta = W_x(x) and phi = W_g(g):
+/// sigmoid(psi(ReLU(theta + phi))) with psi a 1x1 conv, resampled bilinearly to x's size (phi is
+/// first resampled to theta's size if they differ). AttentionGateImpl and FrozenUNet both use it.
+torch::Tensor gate_coefficients(const torch::Tensor& x, const torch::Tensor& theta, torch::Tensor phi,
+                                const torch::Tensor& psi_weight, const torch::Tensor& psi_bias);
+
 /// Additive attention gate (Oktay et al. 2018, Fig. 2): alpha = sigmoid(psi(ReLU(W_x(x) + W_g(g)))),
 /// computed at the gating signal's (coarser) resolution, resampled bilinearly to x's size.
 /// `x` [N, x_channels, H, W] is the skip feature; `g` [N, g_channels, H/2, W/2] the decoder

@@ -41,7 +41,6 @@ private:
         Conv wx, wg, psi;
     };
     Conv copy(const torch::nn::Conv2dImpl& conv) const;
-    torch::Tensor attention(const torch::Tensor& skip, const torch::Tensor& coarse, const Gate& gate) const;
     Conv fold(const torch::nn::SequentialImpl& block, std::size_t index) const;
     torch::Tensor conv(const torch::Tensor& x, const Conv& c, bool relu) const;
     torch::Tensor double_conv(const torch::Tensor& x, const std::vector<Conv>& convs) const;
