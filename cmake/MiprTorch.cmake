@@ -1,4 +1,4 @@
-# Finds LibTorch and defines the target `mipr::torch`.
+# Finds LibTorch and defines the target `mipr::torch` and MIPR_TORCH_VERSION (e.g. 1.13.0).
 #  1. The official distribution's `Torch` CMake package (libtorch zip, a PyTorch wheel's
 #     torch.utils.cmake_prefix_path, CUDA builds, Windows).
 #  2. Else Debian's `Caffe2` config and libraries (libtorch-dev), whose include layout differs.
@@ -20,6 +20,7 @@ if(Torch_FOUND AND TORCH_LIBRARIES)
     separate_arguments(_mipr_torch_flags UNIX_COMMAND "${TORCH_CXX_FLAGS}")
     target_compile_options(mipr_torch INTERFACE ${_mipr_torch_flags})
   endif()
+  set(MIPR_TORCH_VERSION "${Torch_VERSION}")
   set(MIPR_TORCH_FLAVOUR "Torch package ${Torch_VERSION}")
 else()
   find_package(Caffe2 CONFIG REQUIRED)
@@ -33,6 +34,7 @@ else()
   add_library(mipr_torch INTERFACE)
   target_link_libraries(mipr_torch INTERFACE torch torch_cpu c10)
   target_include_directories(mipr_torch SYSTEM INTERFACE ${MIPR_TORCH_API_INCLUDE})
+  set(MIPR_TORCH_VERSION "${Caffe2_VERSION}")
   set(MIPR_TORCH_FLAVOUR "Debian Caffe2 package ${Caffe2_VERSION}")
 endif()
 add_library(mipr::torch ALIAS mipr_torch)

@@ -25,22 +25,6 @@ bool resolve(Switch s, const c10::Device& device) {
     return s == Switch::on;
 }
 
-bool autocast_enabled() {
-#if MIPR_AUTOCAST_BY_DEVICE
-    return at::autocast::is_autocast_enabled(at::kCUDA);
-#else
-    return at::autocast::is_enabled();
-#endif
-}
-
-c10::ScalarType autocast_dtype() {
-#if MIPR_AUTOCAST_BY_DEVICE
-    return at::autocast::get_autocast_dtype(at::kCUDA);
-#else
-    return at::autocast::get_autocast_gpu_dtype();
-#endif
-}
-
 void set_autocast(bool enabled, c10::ScalarType dtype) {
 #if MIPR_AUTOCAST_BY_DEVICE
     at::autocast::set_autocast_dtype(at::kCUDA, dtype);
@@ -52,6 +36,22 @@ void set_autocast(bool enabled, c10::ScalarType dtype) {
 }
 
 }  // namespace
+
+bool cuda_autocast_enabled() {
+#if MIPR_AUTOCAST_BY_DEVICE
+    return at::autocast::is_autocast_enabled(at::kCUDA);
+#else
+    return at::autocast::is_enabled();
+#endif
+}
+
+c10::ScalarType cuda_autocast_dtype() {
+#if MIPR_AUTOCAST_BY_DEVICE
+    return at::autocast::get_autocast_dtype(at::kCUDA);
+#else
+    return at::autocast::get_autocast_gpu_dtype();
+#endif
+}
 
 void set_precision_policy(const PrecisionPolicy& policy) {
     g_mixed = policy.mixed_precision;
@@ -77,8 +77,8 @@ PrecisionPolicy parse_precision(const std::string& name) {
 AutocastScope::AutocastScope(const c10::Device& device, bool enabled) {
     // Autocast is used on CUDA only: CPU runs stay float32 and reproducible.
     if (!device.is_cuda()) return;
-    previous_enabled_ = autocast_enabled();
-    previous_dtype_ = autocast_dtype();
+    previous_enabled_ = cuda_autocast_enabled();
+    previous_dtype_ = cuda_autocast_dtype();
     if (previous_enabled_ == enabled) return;
     active_ = true;
     set_autocast(enabled, c10::ScalarType::BFloat16);

@@ -395,18 +395,10 @@ private slots:
         // returns (clipped to the mask), and its delta undoes it exactly.
         QFETCH(int, op);
         const std::vector<std::function<cv::Rect(cv::Mat&)>> ops{
-            [](cv::Mat& m) {
-                return paint_dab(m, {38, 5}, 6, true);
-            },
-            [](cv::Mat& m) {
-                return paint_line(m, {-3, 20}, {30, 2}, 2, false);
-            },
-            [](cv::Mat& m) {
-                return fill_polygon(m, {{5, 5}, {30, 8}, {12, 28}}, true);
-            },
-            [](cv::Mat& m) {
-                return flood_fill(m, {20, 15}, m.at<uchar>(15, 20) == 0);
-            },
+            [](cv::Mat& m) { return paint_dab(m, {38, 5}, 6, true); },
+            [](cv::Mat& m) { return paint_line(m, {-3, 20}, {30, 2}, 2, false); },
+            [](cv::Mat& m) { return fill_polygon(m, {{5, 5}, {30, 8}, {12, 28}}, true); },
+            [](cv::Mat& m) { return flood_fill(m, {20, 15}, m.at<uchar>(15, 20) == 0); },
             [](cv::Mat& m) { return fill_holes(m); },
             [](cv::Mat& m) { return grow(m, 2); },
             [](cv::Mat& m) { return shrink(m, 1); },

@@ -10,6 +10,7 @@
 #include <QtTest/QtTest>
 
 #include <torch/types.h>
+#include <torch/version.h>
 
 #include <stdexcept>
 
@@ -111,6 +112,34 @@ private Q_SLOTS:
             const auto z = torch::conv2d(torch::rand({1, 2, 5, 5}), torch::rand({3, 2, 3, 3}));
             QCOMPARE(z.scalar_type(), torch::kFloat);
         }
+    }
+
+    // CUDA autocast's state is per thread and needs no GPU, so this runs the LibTorch-version
+    // branch behind AutocastScope (the device-type API of 2.4+, the CUDA-only one before) here.
+    void autocastScopeSetsAndRestoresCudaAutocast() {
+        qInfo("LibTorch %s", TORCH_VERSION);
+        QVERIFY(!cuda_autocast_enabled());
+        const auto dtype_before = cuda_autocast_dtype();
+        const c10::Device cuda(c10::kCUDA, 0);
+        {
+            AutocastScope on(cuda, true);
+            QVERIFY(cuda_autocast_enabled());
+            QCOMPARE(cuda_autocast_dtype(), c10::ScalarType::BFloat16);
+            {
+                AutocastScope suspended(cuda, false);  // as spectral norm's power iteration does
+                QVERIFY(!cuda_autocast_enabled());
+            }
+            QVERIFY(cuda_autocast_enabled());
+            AutocastScope nested(cuda, true);  // already on: leaves the state alone
+            QVERIFY(cuda_autocast_enabled());
+        }
+        QVERIFY(!cuda_autocast_enabled());
+        QCOMPARE(cuda_autocast_dtype(), dtype_before);
+        {
+            AutocastScope off(cuda, false);  // already off: nothing to do
+            QVERIFY(!cuda_autocast_enabled());
+        }
+        QVERIFY(!cuda_autocast_enabled());
     }
 
     void channelsLastKeepsParameterIdentity() {

@@ -277,7 +277,9 @@ private:
         // A second experiment reuses the copy (a file put there survives) and, being deterministic
         // on the CPU, gives the same rows.
         const fs::path marker = dir / "marker.txt";
-        { std::ofstream(marker) << "kept"; }
+        {
+            std::ofstream(marker) << "kept";
+        }
         const auto again = pipeline::run_experiment(p, o);
         QVERIFY(fs::exists(marker));
         QCOMPARE(again.rows.size(), r.rows.size());

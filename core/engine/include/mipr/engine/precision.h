@@ -53,6 +53,12 @@ private:
     c10::ScalarType previous_dtype_ = c10::ScalarType::Float;
 };
 
+/// CUDA autocast's state on this thread (what AutocastScope sets). The state is per thread and
+/// needs no GPU, so the tests check AutocastScope, and the LibTorch-version branch behind these
+/// calls, on any machine.
+bool cuda_autocast_enabled();
+c10::ScalarType cuda_autocast_dtype();
+
 /// Converts every 4-D parameter and buffer of `module` to channels-last in place (the tensors
 /// keep their identity, so optimisers created before still hold them).
 void to_channels_last(torch::nn::Module& module);
