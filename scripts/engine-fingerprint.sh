@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records what the engine does on a tiny, seeded MIPR run, so that two builds (LibTorch 1.13 on
 # Debian 12, 2.6 on Debian 13, ...) can be compared with scripts/compare-fingerprints.sh:
-# demo data (fixed seed), import, `mipr run` (one iteration, small nets, 64 px) for two seeds,
+# demo data (fixed seed), import, `mipr run` (two iterations, small nets, 64 px) for two seeds,
 # then `mipr eval` per image and the pairs' decisions and scores (`mipr export --format csv`).
 # Two seeds on one build give the noise scale that a difference between builds is judged by.
 #
@@ -27,22 +27,23 @@ trap 'rm -rf "$work"' EXIT
 
 {
     echo "mipr $("$mipr" --version | awk '{print $2}')"
-    for p in libtorch-dev g++ libopencv-dev; do
+    for p in libtorch-dev libopencv-dev; do
         v=$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null) && echo "$p $v"
     done
-    grep -h '^LibTorch\|LibTorch:' "$build/CMakeCache.txt" 2>/dev/null | head -1 || true
+    echo "compiler $(c++ --version | head -1)"
 } >"$out/versions.txt"
 
-"$mipr" demo-data "$work/source" --count 36 --width 96 --height 96 --seed 5 >/dev/null
+"$mipr" demo-data "$work/source" --count 60 --width 96 --height 96 --seed 5 >/dev/null
 for seed in 1 2; do
     p="$work/project-$seed"
     "$mipr" import "$p" "$work/source" --split "$work/source/split.csv" --create -q >/dev/null
     t0=$(date +%s)
-    "$mipr" run "$p" --iterations 1 --seg-epochs 12 --gan-epochs 4 --size 64 --seed "$seed" --threads 2 -q \
+    "$mipr" run "$p" --iterations 2 --seg-epochs 30 --gan-epochs 8 --size 64 --seed "$seed" --threads 2 -q \
         >"$out/run-seed$seed.txt"
     echo "seconds $(($(date +%s) - t0))" >>"$out/run-seed$seed.txt"
     "$mipr" eval "$p" --threads 2 -q --csv "$out/eval-seed$seed.csv" >"$out/eval-seed$seed.txt"
-    "$mipr" export "$p" "$work/export-$seed" --format csv >/dev/null
+    "$mipr" export "$p" "$work/export-$seed" --format csv >/dev/null 2>"$work/export.log" ||
+        { cat "$work/export.log" >&2; exit 1; }
     cp "$work/export-$seed/decisions.csv" "$out/decisions-seed$seed.csv"
     echo "seed $seed: $(cat "$out/eval-seed$seed.txt")"
 done
