@@ -2,11 +2,13 @@
 // info → check, run → export, and the error paths (missing folder, corrupt file, bad device, bad
 // options): exit codes, messages naming the file, and what ends up in the project.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -228,6 +230,30 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(only + "/decisions.csv"));
         QVERIFY(!QFile::exists(only + "/annotations.coco.json"));
         QVERIFY(!QDir(only + "/masks").exists());
+
+        // Issue 15, defect 1: into the data set it was imported from, the export deleted the
+        // doctor masks of images without an accepted pair and overwrote the others.
+        QMap<QString, QByteArray> doctor;
+        QDirIterator files(demo, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString f = files.next();
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            doctor[f] = file.readAll();
+        }
+        QVERIFY(doctor.size() >= 20);
+        r = mipr({"export", proj, demo});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("did not write") && r.err.contains(demo), qPrintable(describe(r)));
+        QMap<QString, QByteArray> after;
+        QDirIterator again(demo, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (again.hasNext()) {
+            const QString f = again.next();
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            after[f] = file.readAll();
+        }
+        QCOMPARE(after, doctor);
 
         // Refusals.
         r = mipr({"export", proj, only, "--format", "tiff"});

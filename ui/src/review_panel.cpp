@@ -565,9 +565,14 @@ void ReviewPanel::closeBatchBar() {
 
 void ReviewPanel::exportDialog() {
     if (!session_->project()) return;
-    const QString dir =
-        QFileDialog::getExistingDirectory(this, tr("Export annotations to"), QDir::homePath());
-    if (!dir.isEmpty()) exportTo(dir);
+    QString dir = QFileDialog::getExistingDirectory(this, tr("Export annotations to"), QDir::homePath());
+    if (dir.isEmpty()) return;
+    // An export never writes among other files: a folder that holds some gets its own subfolder.
+    if (!pipeline::can_export_into(toPath(dir))) {
+        const auto name = QString::fromStdString(session_->project()->root().filename().string());
+        dir = QDir(dir).filePath(tr("%1 export").arg(name.isEmpty() ? QStringLiteral("MIPR") : name));
+    }
+    exportTo(dir);
 }
 
 bool ReviewPanel::exportTo(const QString& dir) {

@@ -12,12 +12,15 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <atomic>
 #include <charconv>
 #include <chrono>
 #include <cstring>
 #include <ctime>
 #include <map>
 #include <optional>
+#include <random>
+#include <set>
 #include <stdexcept>
 #include <system_error>
 
@@ -31,6 +34,7 @@ using ordered_json = nlohmann::ordered_json;
 constexpr const char* kMasksFolder = "masks";
 constexpr const char* kCocoFile = "annotations.coco.json";
 constexpr const char* kCsvFile = "decisions.csv";
+constexpr const char* kManifestFile = "mipr-export.json";  // what an export wrote, and only that
 
 /// The PNG name of an image's annotation, as the ISIC archive names its masks (what
 /// data::scan_dataset's isic and folders layouts read back).
@@ -96,6 +100,78 @@ void make_folder(const fs::path& dir) {
         throw InputError(dir, "cannot create the export folder" + (ec ? ": " + ec.message() : std::string()));
 }
 
+/// The files an earlier export recorded in its manifest (relative, '/' separators); nullopt
+/// when there is no manifest or it cannot be read as one.
+std::optional<std::set<std::string>> manifest_files(const fs::path& dir) {
+    std::error_code ec;
+    const fs::path file = dir / kManifestFile;
+    if (!fs::is_regular_file(fs::symlink_status(file, ec))) return std::nullopt;
+    try {
+        const auto j = nlohmann::json::parse(read_file(file));
+        std::set<std::string> files;
+        for (const auto& f : j.at("files")) {
+            const fs::path rel = fs::path(f.get<std::string>()).lexically_normal();
+            // Only plain relative paths inside the folder: anything else is not ours.
+            if (rel.empty() || rel.is_absolute() || rel.has_root_name() || *rel.begin() == "..")
+                return std::nullopt;
+            files.insert(rel.generic_string());
+        }
+        return files;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+/// What `out` is to an export: absent, an empty folder, a folder that holds an earlier export's
+/// files and nothing else, or something else (then `foreign` names the first file that is not
+/// an export's).
+struct OutFolder {
+    enum Kind { absent, empty, earlier_export, foreign } kind = absent;
+    fs::path example;
+};
+
+OutFolder inspect_out_folder(const fs::path& out) {
+    std::error_code ec;
+    const auto st = fs::symlink_status(out, ec);
+    if (!fs::exists(st)) return {};
+    if (!fs::is_directory(st)) throw InputError(out, "is not a folder; export into a new or empty folder");
+    const auto listed = manifest_files(out);
+    bool any = false;
+    fs::recursive_directory_iterator it(out, ec), end;
+    if (ec) throw InputError(out, "cannot read the folder: " + ec.message());
+    for (; it != end; it.increment(ec)) {
+        if (ec) throw InputError(out, "cannot read the folder: " + ec.message());
+        any = true;
+        const auto& e = *it;
+        const std::string rel = fs::relative(e.path(), out, ec).generic_string();
+        const auto est = e.symlink_status(ec);
+        if (fs::is_directory(est)) continue;  // judged by what it holds
+        const bool ours =
+            fs::is_regular_file(est) && listed && (rel == kManifestFile || listed->contains(rel));
+        if (!ours) return {OutFolder::foreign, e.path()};
+    }
+    if (!any) return {OutFolder::empty, {}};
+    if (!listed) return {OutFolder::foreign, out / kManifestFile};
+    return {OutFolder::earlier_export, {}};
+}
+
+/// A name beside `out` for a folder of the export's own (staging or set aside), on the same
+/// file system so that renames are atomic.
+fs::path beside(const fs::path& out, const std::string& what) {
+    static std::atomic<unsigned> counter{0};
+    const fs::path abs = fs::absolute(out).lexically_normal();
+    const fs::path parent = abs.has_filename() ? abs.parent_path() : abs.parent_path().parent_path();
+    const std::string name = (abs.has_filename() ? abs : abs.parent_path()).filename().string();
+    return parent / ("." + name + ".mipr-export-" + what + "-" + std::to_string(counter++) + "-" +
+                     std::to_string(std::random_device{}() % 100000));
+}
+
+/// Removes a folder the export made itself (its staging folder); quietly, as a last resort.
+void remove_own_folder(const fs::path& dir) {
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+}
+
 struct Annotation {
     project::PairRecord pair;
     std::optional<project::DecisionRecord> decision;
@@ -157,9 +233,10 @@ cv::Mat decode_coco_rle(const std::vector<std::int64_t>& counts, int height, int
     return t.t();
 }
 
-ExportSummary export_annotations(const project::Project& project, const fs::path& out_dir,
-                                 const ExportOptions& options, const ProgressFn& progress) {
-    refuse_project_folder(project, out_dir);
+namespace {
+
+ExportSummary write_export(const project::Project& project, const fs::path& out_dir,
+                           const ExportOptions& options, const ProgressFn& progress) {
     ExportSummary summary;
 
     // The newest live decision of each pair (decisions come oldest first).
@@ -247,19 +324,6 @@ ExportSummary export_annotations(const project::Project& project, const fs::path
         if (progress) progress(Progress{"export", done, total, 0.0, name});
     }
 
-    if (options.png) {
-        // A mask a previous export wrote for an image that has no annotation now (its pair was
-        // rejected or undone) would come back on a re-import: remove it. Only names this export
-        // could have written are touched.
-        std::error_code ec;
-        for (const auto& [id, image] : images) {
-            if (chosen.contains(image.name)) continue;
-            const fs::path stale = masks_dir / png_name(image.name);
-            if (fs::is_regular_file(stale, ec) && !fs::remove(stale, ec))
-                throw InputError(stale, "cannot remove the mask of an earlier export: " + ec.message());
-        }
-    }
-
     if (options.coco) {
         ordered_json coco;
         coco["info"] = {{"description", "MIPR Studio export of " + project.root().filename().string()},
@@ -318,6 +382,82 @@ ExportSummary export_annotations(const project::Project& project, const fs::path
         summary.files.push_back(file);
     }
     return summary;
+}
+
+/// Moves the staged export into place. OUT absent or empty: one rename. OUT an earlier export:
+/// it is set aside, the new one renamed into place, then the set-aside folder (the earlier
+/// export's files only, checked again) removed. Should a rename fail, OUT is put back.
+void commit_export(const fs::path& staging, const fs::path& out, OutFolder::Kind kind) {
+    std::error_code ec;
+    if (kind == OutFolder::absent || kind == OutFolder::empty) {
+        if (kind == OutFolder::empty) fs::remove(out, ec);  // an empty folder: nothing is lost
+        fs::rename(staging, out, ec);
+        if (ec) throw InputError(out, "cannot move the export into place: " + ec.message());
+        return;
+    }
+    const fs::path aside = beside(out, "earlier");
+    fs::rename(out, aside, ec);
+    if (ec) throw InputError(out, "cannot set the earlier export aside: " + ec.message());
+    fs::rename(staging, out, ec);
+    if (ec) {
+        std::error_code back;
+        fs::rename(aside, out, back);
+        throw InputError(out, "cannot move the export into place: " + ec.message());
+    }
+    if (inspect_out_folder(aside).kind == OutFolder::earlier_export) fs::remove_all(aside, ec);
+    // Else something appeared in it meanwhile: it stays, under its own name, for the user.
+}
+
+}  // namespace
+
+bool can_export_into(const fs::path& dir) {
+    try {
+        return inspect_out_folder(dir).kind != OutFolder::foreign;
+    } catch (const InputError&) {
+        return false;
+    }
+}
+
+ExportSummary export_annotations(const project::Project& project, const fs::path& out_given,
+                                 const ExportOptions& options, const ProgressFn& progress) {
+    refuse_project_folder(project, out_given);
+    fs::path out_dir = fs::absolute(out_given).lexically_normal();
+    if (!out_dir.has_filename()) out_dir = out_dir.parent_path();  // "out/" is "out"
+    // Never delete or overwrite what the export did not write: a new or empty folder, or one
+    // holding an earlier export's files (its manifest lists them) and nothing else.
+    const OutFolder before = inspect_out_folder(out_dir);
+    if (before.kind == OutFolder::foreign)
+        throw InputError(out_given, "holds files MIPR Studio did not write (" + before.example.string() +
+                                        "); export into a new or empty folder, or into an earlier export's");
+    {
+        std::error_code ec;
+        const fs::path parent = fs::absolute(out_dir).lexically_normal().parent_path();
+        if (!fs::is_directory(parent, ec)) make_folder(parent);
+    }
+    // Everything is written into a staging folder beside OUT, then moved into place by renames:
+    // a failed or interrupted export leaves OUT as it was.
+    const fs::path staging = beside(out_dir, "staging");
+    try {
+        make_folder(staging);
+        ExportSummary summary = write_export(project, staging, options, progress);
+        std::set<std::string> written;
+        for (auto& f : summary.files) {
+            const auto rel = f.lexically_relative(staging);
+            written.insert(rel.generic_string());
+            f = out_given / rel;
+        }
+        nlohmann::ordered_json manifest{{"format", "mipr-export"},
+                                        {"version", 1},
+                                        {"project", project.root().filename().string()},
+                                        {"created", utc_now()},
+                                        {"files", written}};
+        write_file_atomic(staging / kManifestFile, manifest.dump(2) + "\n");
+        commit_export(staging, out_dir, before.kind);
+        return summary;
+    } catch (...) {
+        remove_own_folder(staging);
+        throw;
+    }
 }
 
 }  // namespace mipr::pipeline

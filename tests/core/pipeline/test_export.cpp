@@ -46,6 +46,21 @@ fs::path dir_of(const QTemporaryDir& t) {
     return fs::path(t.path().toStdString());
 }
 
+/// Every file below `dir`, relative and with '/' separators.
+std::set<std::string> files_under(const fs::path& dir) {
+    std::set<std::string> out;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (!e.is_directory()) out.insert(fs::relative(e.path(), dir).generic_string());
+    return out;
+}
+
+/// No export staging or set-aside folder is left in `dir`.
+bool no_staging_left(const fs::path& dir) {
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().filename().string().find(".mipr-export-") != std::string::npos) return false;
+    return true;
+}
+
 bool same(const cv::Mat& a, const cv::Mat& b) {
     return a.size() == b.size() && a.type() == b.type() && cv::countNonZero(a != b) == 0;
 }
@@ -436,10 +451,78 @@ private slots:
         QCOMPARE(first.image_name, std::string("ISIC_0000001"));
         QVERIFY(same(mipr::data::load_mask(f.out / "masks" / "ISIC_0000001_segmentation.png"),
                      mipr::data::load_mask(first.label_mask_path)));
-        // A file of the user's in the same folder is left alone.
-        mipr::write_file_atomic(f.out / "masks" / "notes.txt", std::string_view("mine"));
+        // Only what an export wrote: no file of the first export is left over.
+        QCOMPARE(files_under(f.out),
+                 (std::set<std::string>{"annotations.coco.json", "decisions.csv",
+                                        "masks/ISIC_0000001_segmentation.png",
+                                        "masks/ISIC_0000003_segmentation.png", "mipr-export.json"}));
+    }
+
+    // Issue 15, defect 1: `mipr export PROJECT DATASET_DIR` deleted the doctor masks of every
+    // image without an accepted pair and overwrote the others with pseudo-labels.
+    void exportIntoAFolderOfTheUsersIsRefusedAndChangesNothing() {
+        Fixture f;
+        const fs::path dataset = dir_of(f.tmp) / "dataset";
+        fs::create_directories(dataset / "masks");
+        mipr::write_file_atomic(dataset / "ISIC_0000001.png", std::string_view("image"));
+        for (int i = 1; i <= 5; ++i)
+            mipr::write_file_atomic(
+                dataset / "masks" / ("ISIC_000000" + std::to_string(i) + "_segmentation.png"),
+                "doctor " + std::to_string(i));
+        const auto before = files_under(dataset);
+        try {
+            export_annotations(f.p(), dataset);
+            QFAIL("exported into a folder of the user's");
+        } catch (const mipr::InputError& e) {
+            QCOMPARE(e.file(), dataset);
+            QVERIFY2(std::string(e.what()).find("did not write") != std::string::npos, e.what());
+        }
+        QCOMPARE(files_under(dataset), before);
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(mipr::read_file(dataset / "masks" /
+                                     ("ISIC_000000" + std::to_string(i) + "_segmentation.png")),
+                     "doctor " + std::to_string(i));
+        QVERIFY(no_staging_left(dir_of(f.tmp)));
+
+        // A single file of the user's in an earlier export's folder is enough to refuse it.
         export_annotations(f.p(), f.out);
-        QVERIFY(fs::exists(f.out / "masks" / "notes.txt"));
+        const auto exported = files_under(f.out);
+        mipr::write_file_atomic(f.out / "masks" / "notes.txt", std::string_view("mine"));
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, export_annotations(f.p(), f.out));
+        QCOMPARE(mipr::read_file(f.out / "masks" / "notes.txt"), std::string("mine"));
+        auto with_notes = exported;
+        with_notes.insert("masks/notes.txt");
+        QCOMPARE(files_under(f.out), with_notes);
+        // So is a manifest that names a file it did not write, and an empty folder is fine.
+        fs::remove(f.out / "masks" / "notes.txt");
+        mipr::write_file_atomic(f.out / "mipr-export.json", std::string_view(R"({"files": ["../dataset"]})"));
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, export_annotations(f.p(), f.out));
+        QVERIFY(fs::exists(dataset / "masks" / "ISIC_0000001_segmentation.png"));
+        const fs::path empty = dir_of(f.tmp) / "empty";
+        fs::create_directories(empty);
+        QCOMPARE(export_annotations(f.p(), empty).annotations, 3);
+        QVERIFY(fs::exists(empty / "mipr-export.json"));
+    }
+
+    // Issue 15, defect 9: a failed export left the masks it had already written.
+    void aFailedExportLeavesNothingAndKeepsTheEarlierOne() {
+        Fixture f;
+        const auto pair = f.p().pair(f.pair_it2_img3);
+        const std::string saved = mipr::read_file(pair->label_mask_path);
+        fs::remove(pair->label_mask_path);
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, export_annotations(f.p(), f.out));
+        QVERIFY(!fs::exists(f.out));
+        QVERIFY(no_staging_left(dir_of(f.tmp)));
+
+        mipr::write_file_atomic(pair->label_mask_path, saved);
+        export_annotations(f.p(), f.out);
+        const auto exported = files_under(f.out);
+        const std::string csv = mipr::read_file(f.out / "decisions.csv");
+        fs::remove(pair->label_mask_path);
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, export_annotations(f.p(), f.out));
+        QCOMPARE(files_under(f.out), exported);
+        QCOMPARE(mipr::read_file(f.out / "decisions.csv"), csv);
+        QVERIFY(no_staging_left(dir_of(f.tmp)));
     }
 
     void errorsNameTheFile() {

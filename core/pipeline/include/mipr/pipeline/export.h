@@ -2,7 +2,8 @@
 // accepted and edited pairs as PNG files with ISIC naming, as COCO JSON with run-length encoded
 // segmentations, and a CSV of every pair's decision and scores. Torch-free: the studio and the
 // command line share it. Files are written atomically; re-importing the PNGs or decoding the
-// COCO RLE gives the project's masks back pixel for pixel.
+// COCO RLE gives the project's masks back pixel for pixel. An export folder holds only the
+// export's own files, listed in its manifest.
 #pragma once
 
 #include <cstdint>
@@ -34,10 +35,16 @@ struct ExportSummary {
     std::vector<std::filesystem::path> files;  ///< written files
 };
 
-/// Exports the project's reviewed annotations into `out_dir` (created if missing). Throws
-/// mipr::InputError naming the file on a missing mask file or an unwritable output.
+/// Exports the project's reviewed annotations into `out_dir`, which must not exist, be empty, or
+/// hold an earlier export's files and nothing else (its manifest, mipr-export.json, lists them):
+/// an export never deletes or overwrites a file it did not write. Everything is staged in a
+/// folder beside `out_dir` and moved into place by renames, so a failed export leaves `out_dir`
+/// as it was. Throws mipr::InputError naming the file on a missing mask file, an unwritable
+/// output or a folder holding other files.
 ExportSummary export_annotations(const project::Project& project, const std::filesystem::path& out_dir,
                                  const ExportOptions& options = {}, const ProgressFn& progress = {});
+/// Whether export_annotations may write into `dir` (see there).
+bool can_export_into(const std::filesystem::path& dir);
 
 /// COCO's uncompressed RLE of a 0/255 CV_8UC1 mask: run lengths in column-major order, starting
 /// with a (possibly empty) background run.
