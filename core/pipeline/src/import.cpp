@@ -153,10 +153,14 @@ ImportSummary import_dataset(Project& project, const fs::path& source, const Imp
                 summary.warnings.push_back(
                     {*options.split_csv, "id \"" + id + "\" matches no image in " + source.string()});
     }
-    auto split_of = [&](const data::ScanItem& item) {
+    // With a split CSV, an image it does not name has no split (unless a default is given): it
+    // is reported and not imported, never guessed from its mask, so that no test image can end
+    // up in training.
+    auto split_of = [&](const data::ScanItem& item) -> std::optional<Split> {
         if (auto it = splits.find(item.id); it != splits.end()) return it->second;
         if (auto it = splits.find(item.image.stem().string()); it != splits.end()) return it->second;
         if (options.default_split) return *options.default_split;
+        if (options.split_csv) return std::nullopt;
         return item.mask ? Split::labeled : Split::unlabeled;
     };
 
@@ -185,7 +189,14 @@ ImportSummary import_dataset(Project& project, const fs::path& source, const Imp
             ++summary.skipped_existing;
             continue;
         }
-        const Split split = split_of(item);
+        const auto listed = split_of(item);
+        if (!listed) {
+            summary.errors.push_back({item.image, "is not listed in " + options.split_csv->string() +
+                                                      "; not imported (add it to the split CSV)"});
+            ++summary.failed;
+            continue;
+        }
+        const Split split = *listed;
         try {
             const ItemOutcome outcome = import_item(project, item, split, options.author, summary.warnings);
             ++summary.imported;

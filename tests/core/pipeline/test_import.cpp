@@ -154,7 +154,8 @@ private slots:
         QTest::addColumn<int>("test");
         QTest::addColumn<int>("failed");
         // Each source also holds "extra.png" without a mask.
-        QTest::newRow("split csv; extra by its mask") << true << -1 << 2 << 4 << 3 << 0;
+        // Issue 15, defect 5: an image the CSV does not name is not imported (it became labelled).
+        QTest::newRow("split csv; extra not in it") << true << -1 << 2 << 3 << 3 << 1;
         QTest::newRow("by mask") << false << -1 << 8 << 1 << 0 << 0;
         QTest::newRow("default unlabeled") << false << int(Split::unlabeled) << 0 << 9 << 0 << 0;
         QTest::newRow("default test; extra lacks its mask") << false << int(Split::test) << 0 << 0 << 8 << 1;
@@ -191,6 +192,26 @@ private slots:
         QCOMPARE(c.unlabeled, s.unlabeled);
         QCOMPARE(c.test, s.test);
         verify_no_stray_masks(p);
+    }
+
+    // Issue 15, defect 5: a CSV naming 2 of 22 images gave 20 labelled images, so test images
+    // could end up in training. Images the CSV does not name are reported and not imported.
+    void imagesMissingFromTheSplitCsvAreNotImported() {
+        QTemporaryDir tmp;
+        const fs::path src = dir_of(tmp) / "src";
+        make_source(src);
+        std::ofstream(src / "split.csv", std::ios::trunc) << "id,split\ndemo_000,labeled\ndemo_002,test\n";
+        Project p = Project::create(dir_of(tmp) / "project");
+        const ImportSummary s = mipr::pipeline::import_dataset(p, src, with_csv(src));
+        QCOMPARE(s.imported, 2);
+        QCOMPARE(s.labeled, 1);
+        QCOMPARE(s.test, 1);
+        QCOMPARE(s.failed, kCount - 2);
+        QCOMPARE(p.counts().labeled, 1);
+        QVERIFY(!p.image_by_name("demo_001"));
+        const QString text = describe(s);
+        QVERIFY2(text.contains("demo_001.png: is not listed in") && text.contains("split.csv"),
+                 qPrintable(text));
     }
 
     void brokenItemsAreReportedAndSkipped() {

@@ -17,7 +17,8 @@ namespace mipr::pipeline {
 
 struct ImportOptions {
     data::Layout layout = data::Layout::automatic;
-    std::optional<std::filesystem::path> split_csv;  ///< `id,split`; ids not in it get default_split
+    std::optional<std::filesystem::path>
+        split_csv;  ///< `id,split`; images not in it get default_split, else are not imported
     /// Split of images without an entry in the split CSV: labeled when they have a mask, else
     /// unlabeled (std::nullopt), or a fixed split.
     std::optional<Split> default_split;
