@@ -17,10 +17,10 @@ namespace mipr::pipeline {
 
 struct ImportOptions {
     data::Layout layout = data::Layout::automatic;
-    std::optional<std::filesystem::path>
-        split_csv;  ///< `id,split`; images not in it get default_split, else are not imported
-    /// Split of images without an entry in the split CSV: labeled when they have a mask, else
-    /// unlabeled (std::nullopt), or a fixed split.
+    /// `id,split`; images not in it get default_split, else are reported and not imported.
+    std::optional<std::filesystem::path> split_csv;
+    /// Split of images without an entry in the split CSV: a fixed split, or (std::nullopt)
+    /// labeled when they have a mask, else unlabeled, when there is no split CSV.
     std::optional<Split> default_split;
     std::string author = "import";  ///< recorded as the author of imported doctor masks
 };
