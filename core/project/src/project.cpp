@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <set>
 #include <stdexcept>
 #include <system_error>
@@ -63,7 +65,43 @@ std::string sql(const char* head, const char* columns, const char* tail) {
     return std::string(head) + columns + tail;
 }
 
-ImageRecord read_image(const Stmt& q) {
+}  // namespace
+
+std::string Project::Impl::containment_problem(const std::string& stored) const {
+    const fs::path p = from_db(stored);
+    if (p.empty()) return "an empty path";
+    if (p.is_absolute() || p.has_root_name() || p.has_root_directory()) return "an absolute path";
+    const fs::path rel = p.lexically_normal();
+    if (rel.empty() || *rel.begin() == "..") return "a path that leads out of the project folder";
+    bool in_folder = false;
+    for (const char* sub : kFolders)
+        in_folder = in_folder || (*rel.begin() == sub && std::next(rel.begin()) != rel.end());
+    if (!in_folder) return "which is not in the project's masks/, generated/, models/ or reports/ folder";
+    // A symbolic link inside the project may point anywhere (a shared folder, an archive).
+    std::error_code ec;
+    const fs::path real = fs::weakly_canonical(root / rel, ec);
+    if (ec) return "which cannot be resolved (" + ec.message() + ")";
+    const fs::path inside = real.lexically_relative(canonical_root);
+    if (inside.empty() || *inside.begin() == "..")
+        return "which a symbolic link takes out of the project folder (to " + real.string() + ")";
+    return {};
+}
+
+std::string Project::Impl::image_problem(const std::string& name, const fs::path& path) {
+    if (name.empty() || name == "." || name == ".." || name.size() > 255)
+        return "the name is not a file name";
+    for (const unsigned char c : name)
+        if (c < 0x20 || c == '/' || c == '\\')
+            return "the name is not a plain file name (it holds a path separator or a control character)";
+    if (!path.is_absolute()) return "the path is not absolute";
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* known : {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"})
+        if (ext == known) return {};
+    return "the path is not an image file (.png, .jpg, .jpeg, .bmp, .tif, .tiff)";
+}
+
+ImageRecord Project::Impl::read_image(const Stmt& q) const {
     ImageRecord r;
     r.id = q.int64(0);
     r.name = q.text(1);
@@ -72,10 +110,9 @@ ImageRecord read_image(const Stmt& q) {
     r.width = q.integer(4);
     r.height = q.integer(5);
     r.split = parse_split(q.text(6)).value_or(Split::unlabeled);  // the CHECK constraint allows no other
+    require_image(r.name, r.path);
     return r;
 }
-
-}  // namespace
 
 void Project::Impl::connect(bool create) {
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
@@ -85,6 +122,9 @@ void Project::Impl::connect(bool create) {
         throw InputError(db_file, "cannot open the project database: " + msg);
     }
     sqlite3_extended_result_codes(db, 1);
+    std::error_code ec;
+    canonical_root = fs::weakly_canonical(root, ec);
+    if (ec) canonical_root = root;
     // Another program (the CLI, a second studio window) may hold the write lock briefly.
     sqlite3_busy_timeout(db, 5000);
 
@@ -205,10 +245,13 @@ void Project::Transaction::commit() {
 
 std::int64_t Project::add_image(const NewImage& image) {
     if (image.name.empty()) throw InputError(image.path, "an image needs a name");
+    const fs::path path = image.path.empty() ? image.path : normalized_absolute(image.path);
+    if (const std::string why = Impl::image_problem(image.name, path); !why.empty())
+        throw InputError(image.path, "cannot be added as image \"" + image.name + "\": " + why);
     auto q = impl_->stmt(
         "INSERT INTO images (name, path, hash, width, height, split, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, image.name)
-        .bind(2, to_db(image.path.empty() ? image.path : normalized_absolute(image.path)))
+        .bind(2, to_db(path))
         .bind(3, image.hash)
         .bind(4, image.width)
         .bind(5, image.height)
@@ -226,21 +269,21 @@ std::optional<ImageRecord> Project::image(std::int64_t id) const {
     auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images WHERE id = ?"));
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
-    return read_image(q);
+    return impl_->read_image(q);
 }
 
 std::optional<ImageRecord> Project::image_by_name(const std::string& name) const {
     auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images WHERE name = ?"));
     q.bind(1, name);
     if (!q.step()) return std::nullopt;
-    return read_image(q);
+    return impl_->read_image(q);
 }
 
 std::vector<ImageRecord> Project::images() const {
     auto q = impl_->stmt(sql("SELECT ", kImageColumns, " FROM images ORDER BY name"));
     std::vector<ImageRecord> out;
     while (q.step())
-        out.push_back(read_image(q));
+        out.push_back(impl_->read_image(q));
     return out;
 }
 
@@ -249,7 +292,7 @@ std::vector<ImageRecord> Project::images(Split split) const {
     q.bind(1, mipr::to_string(split));
     std::vector<ImageRecord> out;
     while (q.step())
-        out.push_back(read_image(q));
+        out.push_back(impl_->read_image(q));
     return out;
 }
 
@@ -429,6 +472,10 @@ std::vector<std::string> Project::check() const {
         auto images = impl_->stmt("SELECT name, path FROM images ORDER BY name");
         while (images.step()) {
             const fs::path p = from_db(images.text(1));
+            if (const auto why = Impl::image_problem(images.text(0), p); !why.empty()) {
+                out.push_back(db + ": image \"" + images.text(0) + "\" (" + p.string() + "): " + why);
+                continue;
+            }
             if (!fs::is_regular_file(p, ec))
                 out.push_back("image " + images.text(0) + ": source file " + p.string() + " is missing");
         }
@@ -438,6 +485,11 @@ std::vector<std::string> Project::check() const {
             "SELECT masks.id, masks.kind, masks.path, images.name FROM masks "
             "LEFT JOIN images ON images.id = masks.image_id ORDER BY images.name, masks.id");
         while (masks.step()) {
+            if (const auto why = impl_->containment_problem(masks.text(2)); !why.empty()) {
+                out.push_back(db + ": " + masks.text(1) + " mask " + masks.text(0) + " of image " +
+                              masks.text(3) + " names the file \"" + masks.text(2) + "\", " + why);
+                continue;
+            }
             const fs::path p = impl_->absolute_from_db(masks.text(2));
             referenced.insert(p);
             if (!fs::is_regular_file(p, ec))
@@ -447,6 +499,11 @@ std::vector<std::string> Project::check() const {
 
         auto models = impl_->stmt("SELECT kind, version, path FROM models ORDER BY kind, version");
         while (models.step()) {
+            if (const auto why = impl_->containment_problem(models.text(2)); !why.empty()) {
+                out.push_back(db + ": model " + models.text(0) + " v" + models.text(1) +
+                              " names the file \"" + models.text(2) + "\", " + why);
+                continue;
+            }
             const fs::path p = impl_->absolute_from_db(models.text(2));
             referenced.insert(p);
             if (!fs::exists(p, ec))

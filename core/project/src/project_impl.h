@@ -43,6 +43,7 @@ inline void require_pair_status(const std::filesystem::path& db_file, const std:
 
 struct Project::Impl {
     std::filesystem::path root;
+    std::filesystem::path canonical_root;  ///< root with symbolic links resolved (containment)
     std::filesystem::path db_file;
     sqlite3* db = nullptr;
     int version = 0;
@@ -64,11 +65,38 @@ struct Project::Impl {
         const auto first = rel.begin();
         if (rel.empty() || rel.is_absolute() || (first != rel.end() && *first == ".."))
             throw InputError(p, "is outside the project folder " + root.string());
-        return detail::to_db(rel);
+        const std::string stored = detail::to_db(rel);
+        if (const std::string why = containment_problem(stored); !why.empty()) throw InputError(p, why);
+        return stored;
     }
+    /// The one place a stored relative path becomes a file to read or write: it must stay in
+    /// the project's masks/, generated/, models/ or reports/ folder, also through symbolic links.
+    /// Throws InputError naming the database otherwise (what the database says is untrusted: a
+    /// project folder may come from anyone).
     std::filesystem::path absolute_from_db(const std::string& rel) const {
+        if (const std::string why = containment_problem(rel); !why.empty())
+            throw InputError(db_file, "a record names the file \"" + rel + "\", " + why +
+                                          "; the project database was altered or is damaged (`mipr check` "
+                                          "lists such records)");
         return (root / detail::from_db(rel)).lexically_normal();
     }
+    /// Why a stored relative path may not be used, or empty when it may (absolute_from_db).
+    std::string containment_problem(const std::string& rel) const;
+    /// Why an image record's name or path may not be used, or empty (images are referenced
+    /// where they were imported from, so the path is outside the project: it must be an
+    /// absolute path to an image file, and the name a plain file name, as the project's own
+    /// files are named after it).
+    static std::string image_problem(const std::string& name, const std::filesystem::path& path);
+    /// Throws InputError naming the database when image_problem finds one.
+    void require_image(const std::string& name, const std::filesystem::path& path) const {
+        if (const std::string why = image_problem(name, path); !why.empty())
+            throw InputError(db_file, "image \"" + name + "\" (" + path.string() + "): " + why +
+                                          "; the project database was altered or is damaged (`mipr check` "
+                                          "lists such records)");
+    }
+
+    /// A row of the image columns (project.cpp); checked with require_image.
+    ImageRecord read_image(const detail::Stmt& q) const;
 
     MaskRecord read_mask(const detail::Stmt& q) const {
         MaskRecord r;

@@ -264,6 +264,11 @@ void Project::Impl::check_pairs(std::set<fs::path> referenced, std::vector<std::
         "LEFT JOIN images ON images.id = pairs.image_id "
         "WHERE pairs.generated_path IS NOT NULL ORDER BY iterations.number, images.name");
     while (q.step()) {
+        if (const auto why = containment_problem(q.text(2)); !why.empty()) {
+            out.push_back(db_file.string() + ": the pair of iteration " + q.text(0) + ", image " + q.text(1) +
+                          " names the generated image \"" + q.text(2) + "\", " + why);
+            continue;
+        }
         const fs::path p = absolute_from_db(q.text(2));
         referenced.insert(p);
         if (!fs::is_regular_file(p, ec))
