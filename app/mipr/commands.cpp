@@ -10,6 +10,7 @@
 #include "mipr/pipeline/run.h"
 #include "mipr/pipeline/seg_jobs.h"
 #include "mipr/project/project.h"
+#include "mipr/project/project_lock.h"
 #include "terminal_progress.h"
 
 #include <CLI/CLI.hpp>
@@ -75,6 +76,15 @@ void print_counts(const project::Project& p) {
         c.labeled, c.unlabeled, c.test, c.labeled + c.unlabeled + c.test, c.with_pseudo, c.models);
 }
 
+/// Opens a project to change it, holding its writer lock for as long as `lock` lives: a second
+/// writer (another `mipr` command, the studio) is refused with a message naming the holder.
+project::Project open_to_change(const std::string& dir, const std::string& holder,
+                                std::optional<project::ProjectLock>& lock) {
+    if (!project::Project::exists(dir)) return project::Project::open(dir);  // its message
+    lock.emplace(project::ProjectLock::acquire(dir, holder));
+    return project::Project::open(dir);
+}
+
 void add_init(CLI::App& app) {
     auto* cmd = app.add_subcommand("init", "create an empty project");
     auto dir = std::make_shared<std::string>();
@@ -101,8 +111,11 @@ void add_import(CLI::App& app, std::stop_token stop) {
     cmd->add_flag("--create", a->create, "create the project first when it does not exist");
     cmd->add_flag("-q,--quiet", a->quiet, "no progress output");
     cmd->callback([a, stop] {
-        auto p = (a->create && !project::Project::exists(a->project)) ? project::Project::create(a->project)
-                                                                      : project::Project::open(a->project);
+        std::optional<project::ProjectLock> lock;
+        auto p = (a->create && !project::Project::exists(a->project))
+                     ? project::Project::create(a->project)
+                     : open_to_change(a->project, "mipr import", lock);
+        if (!lock) lock.emplace(project::ProjectLock::acquire(p.root(), "mipr import"));
         pipeline::ImportOptions o;
         o.layout = data::parse_layout(a->layout);
         if (!a->split.empty()) {
@@ -126,7 +139,7 @@ void add_info(CLI::App& app) {
     auto dir = std::make_shared<std::string>();
     cmd->add_option("PROJECT", *dir, "project folder")->required();
     cmd->callback([dir] {
-        auto p = project::Project::open(*dir);
+        auto p = project::Project::open(*dir, project::Project::Access::read);
         std::printf("project %s (schema %d)\n", p.root().string().c_str(), p.schema_version());
         print_counts(p);
         for (const auto& m : p.models()) {
@@ -197,7 +210,8 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
     cmd->add_flag("--no-augment", a->no_augment, "no flips / rotations");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
-        auto p = project::Project::open(a->project);
+        std::optional<project::ProjectLock> lock;
+        auto p = open_to_change(a->project, "mipr train-seg", lock);
         pipeline::TrainSegOptions o;
         if (a->preset == "paper") {
             o.model.input_size = 256;
@@ -260,7 +274,8 @@ void add_predict(CLI::App& app, std::stop_token stop) {
         ->capture_default_str();
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
-        auto p = project::Project::open(a->project);
+        std::optional<project::ProjectLock> lock;
+        auto p = open_to_change(a->project, "mipr predict", lock);
         pipeline::PredictOptions o;
         o.model_id = a->model;
         o.splits.clear();
@@ -297,7 +312,8 @@ void add_eval(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--csv", a->csv, "also write per-image scores to this CSV file");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
-        auto p = project::Project::open(a->project);
+        std::optional<project::ProjectLock> lock;
+        auto p = open_to_change(a->project, "mipr eval", lock);
         pipeline::EvalOptions o;
         o.model_id = a->model;
         o.threshold = a->threshold;
@@ -371,7 +387,8 @@ void add_run(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--seed", a->seed, "random seed")->capture_default_str();
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
-        auto p = project::Project::open(a->project);
+        std::optional<project::ProjectLock> lock;
+        auto p = open_to_change(a->project, "mipr run", lock);
         auto o = pipeline::RunOptions::preset(a->preset);
         o.iterations = a->iterations;
         o.contribution = pipeline::parse_contribution(a->contribution);
@@ -445,7 +462,8 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
                   "but the MIPR rows' ± then leaves out the loop's own variance");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
-        auto p = project::Project::open(a->project);
+        std::optional<project::ProjectLock> lock;
+        auto p = open_to_change(a->project, "mipr experiment", lock);
         auto o = pipeline::ExperimentOptions::preset_named(a->preset);
         if (a->iterations) o.run.iterations = *a->iterations;
         if (a->seeds) {
@@ -493,7 +511,7 @@ void add_export(CLI::App& app) {
         ->check(CLI::IsMember({"png", "coco", "csv", "all"}));
     cmd->add_flag("-q,--quiet", a->quiet, "no progress output");
     cmd->callback([a] {
-        const auto p = project::Project::open(a->project);
+        const auto p = project::Project::open(a->project, project::Project::Access::read);
         pipeline::ExportOptions o;
         o.png = a->format == "png" || a->format == "all";
         o.coco = a->format == "coco" || a->format == "all";
@@ -515,7 +533,7 @@ void add_check(CLI::App& app) {
     auto dir = std::make_shared<std::string>();
     cmd->add_option("PROJECT", *dir, "project folder")->required();
     cmd->callback([dir] {
-        auto p = project::Project::open(*dir);
+        auto p = project::Project::open(*dir, project::Project::Access::read);
         const auto problems = p.check();
         for (const auto& line : problems)
             std::printf("%s\n", line.c_str());

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "mipr/project/project_lock.h"
+
 namespace {
 
 struct Run {
@@ -22,7 +24,7 @@ struct Run {
     QString err;
 };
 
-Run mipr(const QStringList& args, int timeout_ms = 300000) {
+Run run_mipr(const QStringList& args, int timeout_ms = 300000) {
     QProcess p;
     p.setProgram(QStringLiteral(MIPR_CLI));
     p.setArguments(args);
@@ -50,13 +52,13 @@ class TestCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void helpListsCommands() {
-        const auto r = mipr({"--help"});
+        const auto r = run_mipr({"--help"});
         QCOMPARE(r.code, 0);
         for (const char* cmd : {"init", "import", "info", "demo-data", "train-seg", "predict", "eval", "run",
                                 "export", "check"}) {
             QVERIFY2(r.out.contains(cmd), cmd);
         }
-        const auto bad = mipr({"no-such-command"});
+        const auto bad = run_mipr({"no-such-command"});
         QCOMPARE(bad.code, 2);
     }
 
@@ -65,22 +67,23 @@ private Q_SLOTS:
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
 
-        auto r = mipr({"demo-data", demo, "--count", "24", "--width", "96", "--height", "80", "--seed", "3"});
+        auto r =
+            run_mipr({"demo-data", demo, "--count", "24", "--width", "96", "--height", "80", "--seed", "3"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(QFile::exists(demo + "/split.csv"));
 
-        r = mipr({"init", proj});
+        r = run_mipr({"init", proj});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(QFile::exists(proj + "/project.mipr"));
 
-        r = mipr({"import", proj, demo, "--split", demo + "/split.csv"});
+        r = run_mipr({"import", proj, demo, "--split", demo + "/split.csv"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("24"), qPrintable(r.out));
 
         // Import again: nothing is duplicated.
-        r = mipr({"import", proj, demo, "--split", demo + "/split.csv", "-q"});
+        r = run_mipr({"import", proj, demo, "--split", demo + "/split.csv", "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = mipr({"info", proj});
+        r = run_mipr({"info", proj});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QRegularExpression counts(R"((\d+) labelled, (\d+) unlabelled, (\d+) test \((\d+) in all\))");
         const auto m = counts.match(r.out);
@@ -90,21 +93,21 @@ private Q_SLOTS:
         QVERIFY(m.captured(2).toInt() >= 1);
         QVERIFY(m.captured(3).toInt() >= 1);
 
-        r = mipr({"train-seg", proj, "--size", "64", "--width", "8", "--depth", "3", "--epochs", "12",
-                  "--seed", "1", "--device", "cpu"});
+        r = run_mipr({"train-seg", proj, "--size", "64", "--width", "8", "--depth", "3", "--epochs", "12",
+                      "--seed", "1", "--device", "cpu"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("trained segmentation model v1"), qPrintable(r.out));
         QVERIFY(QFile::exists(proj + "/models/seg_v1.pt"));
         // Not a terminal: progress comes as plain lines with the epoch and the loss.
         QVERIFY2(r.err.contains("epoch") && r.err.contains("loss"), qPrintable(r.err));
 
-        r = mipr({"predict", proj, "--device", "cpu"});
+        r = run_mipr({"predict", proj, "--device", "cpu"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const int unlabelled = m.captured(2).toInt();
         QVERIFY2(r.out.contains(QString("pseudo-labelled %1 images").arg(unlabelled)), qPrintable(r.out));
         QCOMPARE(QDir(proj + "/masks").entryList({"*_pseudo_*.png"}, QDir::Files).size(), unlabelled);
 
-        r = mipr({"eval", proj, "--device", "cpu", "--csv", tmp.filePath("scores.csv")});
+        r = run_mipr({"eval", proj, "--device", "cpu", "--csv", tmp.filePath("scores.csv")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QRegularExpression dsc(R"(DSC (\d+\.\d+) ± (\d+\.\d+)  ACC (\d+\.\d+) ± (\d+\.\d+))");
         const auto d = dsc.match(r.out);
@@ -115,17 +118,17 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(QString(csv.readLine()).trimmed(), QString("image,dice,accuracy"));
 
-        r = mipr({"info", proj});
+        r = run_mipr({"info", proj});
         QVERIFY2(r.out.contains("segmentation v1") && r.out.contains("test DSC"), qPrintable(r.out));
         QVERIFY2(r.out.contains(QString("%1 with a pseudo-label").arg(unlabelled)), qPrintable(r.out));
 
-        r = mipr({"check", proj});
+        r = run_mipr({"check", proj});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         // A deleted mask file is found by check, with its name.
         const auto masks = QDir(proj + "/masks").entryList({"*_pseudo_*.png"}, QDir::Files);
         QVERIFY(QFile::remove(proj + "/masks/" + masks.first()));
-        r = mipr({"check", proj});
+        r = run_mipr({"check", proj});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(masks.first()), qPrintable(describe(r)));
     }
@@ -134,16 +137,17 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
-        auto r = mipr({"demo-data", demo, "--count", "16", "--width", "64", "--height", "64", "--seed", "5"});
+        auto r =
+            run_mipr({"demo-data", demo, "--count", "16", "--width", "64", "--height", "64", "--seed", "5"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY(mipr({"init", proj}).code == 0);
-        QVERIFY(mipr({"import", proj, demo, "--split", demo + "/split.csv", "-q"}).code == 0);
-        r = mipr({"experiment", proj, "--arch", "transformer"});
+        QVERIFY(run_mipr({"init", proj}).code == 0);
+        QVERIFY(run_mipr({"import", proj, demo, "--split", demo + "/split.csv", "-q"}).code == 0);
+        r = run_mipr({"experiment", proj, "--arch", "transformer"});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("transformer"), qPrintable(describe(r)));
-        r = mipr({"experiment", proj, "--preset", "smoke", "--arch", "attention-unet", "--seeds", "2",
-                  "--single-loop", "--eval-min-epochs", "2", "--iterations", "1", "--no-self-training",
-                  "--device", "cpu", "-q"});
+        r = run_mipr({"experiment", proj, "--preset", "smoke", "--arch", "attention-unet", "--seeds", "2",
+                      "--single-loop", "--eval-min-epochs", "2", "--iterations", "1", "--no-self-training",
+                      "--device", "cpu", "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         // --single-loop: both seeds use the project's loop; no copy of the project was made.
         QVERIFY(!QFileInfo::exists(proj + "/reports/experiment-loops"));
@@ -158,14 +162,15 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
-        auto r = mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
+        auto r =
+            run_mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = mipr({"import", proj, demo, "--create", "-q"});
+        r = run_mipr({"import", proj, demo, "--create", "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         // Nothing reviewed yet: the export is empty, but complete.
         const QString empty = tmp.filePath("empty");
-        r = mipr({"export", proj, empty, "-q"});
+        r = run_mipr({"export", proj, empty, "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY2(r.out.contains("exported 0 annotations (0 accepted, 0 edited)"), qPrintable(r.out));
         QVERIFY(QFile::exists(empty + "/annotations.coco.json"));
@@ -174,13 +179,13 @@ private Q_SLOTS:
 
         // One short iteration whose filter accepts every pair.
         const QStringList settings{"--min-consistency", "0", "--keep-fraction", "1", "--annotate-batch", "3"};
-        r = mipr(QStringList{"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2",
-                             "--gan-epochs", "1", "--device", "cpu", "--seed", "1", "-q"} +
-                 settings);
+        r = run_mipr(QStringList{"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2",
+                                 "--gan-epochs", "1", "--device", "cpu", "--seed", "1", "-q"} +
+                     settings);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         const QString out = tmp.filePath("out");
-        r = mipr({"export", proj, out});
+        r = run_mipr({"export", proj, out});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QRegularExpression line(R"(exported (\d+) annotations \((\d+) accepted, (\d+) edited\) to )");
         const auto m = line.match(r.out);
@@ -225,7 +230,7 @@ private Q_SLOTS:
 
         // One format alone.
         const QString only = tmp.filePath("only-csv");
-        r = mipr({"export", proj, only, "--format", "csv", "-q"});
+        r = run_mipr({"export", proj, only, "--format", "csv", "-q"});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(QFile::exists(only + "/decisions.csv"));
         QVERIFY(!QFile::exists(only + "/annotations.coco.json"));
@@ -242,7 +247,7 @@ private Q_SLOTS:
             doctor[f] = file.readAll();
         }
         QVERIFY(doctor.size() >= 20);
-        r = mipr({"export", proj, demo});
+        r = run_mipr({"export", proj, demo});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("did not write") && r.err.contains(demo), qPrintable(describe(r)));
         QMap<QString, QByteArray> after;
@@ -256,26 +261,68 @@ private Q_SLOTS:
         QCOMPARE(after, doctor);
 
         // Refusals.
-        r = mipr({"export", proj, only, "--format", "tiff"});
+        r = run_mipr({"export", proj, only, "--format", "tiff"});
         QCOMPARE(r.code, 2);
-        r = mipr({"export", tmp.filePath("nowhere"), only});
+        r = run_mipr({"export", tmp.filePath("nowhere"), only});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("nowhere"), qPrintable(describe(r)));
-        r = mipr({"export", proj, proj + "/masks"});
+        r = run_mipr({"export", proj, proj + "/masks"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("project folder"), qPrintable(describe(r)));
+    }
+
+    // Issue 15, defect 3: two `mipr run` on one project both succeeded and mixed their work.
+    // One writer at a time: the second is refused with the holder named; readers still work; a
+    // writer killed with -9 leaves no stale lock behind.
+    void oneWriterPerProject() {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath("demo");
+        const QString proj = tmp.filePath("project");
+        auto r =
+            run_mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run_mipr({"import", proj, demo, "--create", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        {
+            const auto held = mipr::project::ProjectLock::acquire(proj.toStdString(), "the test");
+            r = run_mipr({"train-seg", proj, "--epochs", "1", "--size", "32", "-q"});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("another program is changing this project") &&
+                         r.err.contains("the test (process"),
+                     qPrintable(describe(r)));
+            r = run_mipr({"info", proj});
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        }
+        const QStringList run{
+            "run", proj,           "--iterations", "1",        "--size", "32",        "--seg-epochs",
+            "200", "--gan-epochs", "50",           "--device", "cpu",    "--threads", "1",
+            "-q"};
+        QProcess first;
+        first.start(QStringLiteral(MIPR_CLI), run);
+        QVERIFY(first.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QString::fromStdString(mipr::project::ProjectLock::holder_of(proj.toStdString()))
+                .startsWith("mipr run"),
+            20000);
+        r = run_mipr(run);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("mipr run (process"), qPrintable(describe(r)));
+        first.kill();  // SIGKILL: the operating system releases the lock
+        QVERIFY(first.waitForFinished());
+        r = run_mipr({"train-seg", proj, "--epochs", "1", "--size", "32", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
 
     void errorsNameTheProblem() {
         QTemporaryDir tmp;
         const QString proj = tmp.filePath("p");
-        QCOMPARE(mipr({"init", proj}).code, 0);
+        QCOMPARE(run_mipr({"init", proj}).code, 0);
 
-        auto r = mipr({"info", tmp.filePath("nowhere")});
+        auto r = run_mipr({"info", tmp.filePath("nowhere")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("nowhere"), qPrintable(describe(r)));
 
-        r = mipr({"import", proj, tmp.filePath("missing-folder")});
+        r = run_mipr({"import", proj, tmp.filePath("missing-folder")});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("missing-folder"), qPrintable(describe(r)));
 
@@ -285,28 +332,28 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a PNG");
         f.close();
-        r = mipr({"import", proj, tmp.filePath("bad"), "--layout", "folders"});
+        r = run_mipr({"import", proj, tmp.filePath("bad"), "--layout", "folders"});
         QCOMPARE(r.code, 1);
         QVERIFY2((r.out + r.err).contains("broken.png"), qPrintable(describe(r)));
-        r = mipr({"info", proj});
+        r = run_mipr({"info", proj});
         QVERIFY2(r.out.contains("(0 in all)"), qPrintable(r.out));
 
-        r = mipr({"train-seg", proj, "--device", "cpu"});
+        r = run_mipr({"train-seg", proj, "--device", "cpu"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("labelled"), qPrintable(describe(r)));
 
-        r = mipr({"train-seg", proj, "--device", "tpu"});
+        r = run_mipr({"train-seg", proj, "--device", "tpu"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("tpu"), qPrintable(describe(r)));
 
-        r = mipr({"predict", proj, "--device", "cpu"});
+        r = run_mipr({"predict", proj, "--device", "cpu"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("train-seg"), qPrintable(describe(r)));
 
-        r = mipr({"train-seg", proj, "--epochs", "0"});
+        r = run_mipr({"train-seg", proj, "--epochs", "0"});
         QCOMPARE(r.code, 2);
 
-        r = mipr({"train-seg", proj, "--config", tmp.filePath("none.json")});
+        r = run_mipr({"train-seg", proj, "--config", tmp.filePath("none.json")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("none.json"), qPrintable(describe(r)));
     }

@@ -10,6 +10,7 @@
 #include "mipr/common/progress.h"
 #include "mipr/pipeline/import.h"
 #include "mipr/project/project.h"
+#include "mipr/project/project_lock.h"
 
 namespace mipr::ui {
 
@@ -52,6 +53,8 @@ bool ImportJob::start(const QString& projectDir, const QString& source) {
                  [root, from, token, post]() {
                      ImportResult result;
                      try {
+                         // One writer per project: refused while a `mipr` command changes it.
+                         const auto lock = project::ProjectLock::acquire(root, "MIPR Studio (import)");
                          // A connection of its own: a Project is used by one thread only.
                          auto project = project::Project::open(root);
                          pipeline::ImportOptions options;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <iterator>
 #include <set>
 #include <stdexcept>
@@ -114,31 +115,69 @@ ImageRecord Project::Impl::read_image(const Stmt& q) const {
     return r;
 }
 
-void Project::Impl::connect(bool create) {
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+void Project::Impl::connect(bool create, bool read_only) {
     const std::string name = to_db(db_file);
-    if (sqlite3_open_v2(name.c_str(), &db, flags, nullptr) != SQLITE_OK) {
-        const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-        throw InputError(db_file, "cannot open the project database: " + msg);
-    }
-    sqlite3_extended_result_codes(db, 1);
+    auto open_db = [&](const std::string& uri, int flags) {
+        if (db) sqlite3_close_v2(db);
+        db = nullptr;
+        if (sqlite3_open_v2(uri.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+            const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+            throw InputError(db_file, "cannot open the project database: " + msg);
+        }
+        sqlite3_extended_result_codes(db, 1);
+        // Another program (the CLI, a second studio window) may hold the write lock briefly.
+        sqlite3_busy_timeout(db, 5000);
+    };
+    if (read_only)
+        open_db(name, SQLITE_OPEN_READONLY);
+    else
+        open_db(name, SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0));
     std::error_code ec;
     canonical_root = fs::weakly_canonical(root, ec);
     if (ec) canonical_root = root;
-    // Another program (the CLI, a second studio window) may hold the write lock briefly.
-    sqlite3_busy_timeout(db, 5000);
 
     // SQLite opens files lazily: read the schema once so that a file that is not a database
     // (or a damaged one) is refused here, with its name, rather than on first use.
-    if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) != SQLITE_OK)
+    int rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK && read_only) {
+        // A WAL database in a folder this process cannot write (a read-only medium or share)
+        // cannot make its shared-memory file: read it as an immutable file instead.
+        std::string uri = "file:";
+        for (const char c : name) {
+            if (c == '?' || c == '#' || c == '%') {
+                char buf[4];
+                std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+                uri += buf;
+            } else {
+                uri += c;
+            }
+        }
+        open_db(uri + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK)
         throw InputError(db_file, std::string("is not a MIPR Studio project database, or it is damaged (") +
                                       sqlite3_errmsg(db) + ")");
+    // Whether it is a project at all, before anything is written to it (the journal mode is
+    // stored in the file): a file that is refused is left as it was.
+    const int found = detail::read_version(db, db_file);
+    if (found == 0 && !create)
+        throw InputError(db_file, "is empty: not a MIPR Studio project database (it has no schema)");
 
     exec(db, db_file, "PRAGMA foreign_keys = ON");
     {
         Stmt fk(db, db_file, "PRAGMA foreign_keys");
         if (!fk.step() || fk.integer(0) != 1)
             throw InputError(db_file, "this SQLite library cannot enforce foreign keys");
+    }
+    if (read_only) {
+        if (found > detail::latest_version())
+            throw InputError(db_file, "was created by a newer MIPR Studio (schema " + std::to_string(found) +
+                                          "); this version understands up to " +
+                                          std::to_string(detail::latest_version()));
+        needs_upgrade = found < detail::latest_version();
+        version = found;
+        return;
     }
     // WAL: readers (a worker thread's connection) never block the writer, and a crash
     // loses at most the last transaction. It may be refused (e.g. some network file
@@ -171,13 +210,27 @@ Project Project::create(const fs::path& dir) {
     return Project(std::move(impl));
 }
 
-Project Project::open(const fs::path& dir) {
+Project Project::open(const fs::path& dir, Access access) {
     auto impl = std::make_unique<Impl>();
     impl->root = normalized_absolute(dir);
     impl->db_file = impl->root / kDatabaseName;
     std::error_code ec;
     if (!fs::is_regular_file(impl->db_file, ec))
         throw InputError(impl->db_file, "no MIPR Studio project here (the project database is missing)");
+    if (fs::file_size(impl->db_file, ec) == 0 && !ec)
+        throw InputError(impl->db_file, "is empty (0 bytes): not a MIPR Studio project database");
+    if (access != Access::read_write) {
+        impl->connect(false, true);
+        if (!impl->needs_upgrade) return Project(std::move(impl));
+        if (access == Access::read_only)
+            throw InputError(impl->db_file,
+                             "needs an upgrade to schema " + std::to_string(latest_schema_version()) +
+                                 ", which a read-only opening does not do; open it once with a "
+                                 "command that changes the project");
+        sqlite3_close_v2(impl->db);
+        impl->db = nullptr;
+        impl->needs_upgrade = false;
+    }
     impl->connect(false);
     // Folders can go missing when a project is copied by a tool that drops empty folders.
     for (const char* sub : kFolders)

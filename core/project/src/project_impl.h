@@ -47,6 +47,7 @@ struct Project::Impl {
     std::filesystem::path db_file;
     sqlite3* db = nullptr;
     int version = 0;
+    bool needs_upgrade = false;  ///< read-only opening of an older schema
     bool in_transaction = false;
 
     Impl() = default;
@@ -129,8 +130,9 @@ struct Project::Impl {
     /// InputError when the image has none. Call inside a savepoint.
     void attach_edited_mask(std::int64_t pair_id) const;
 
-    /// Opens (or creates) the database, sets the connection up and migrates it.
-    void connect(bool create);
+    /// Opens (or creates) the database, sets the connection up and migrates it (read_only: no
+    /// write of any kind; an older schema is refused).
+    void connect(bool create, bool read_only = false);
 
     /// check()'s part for pairs: generated images that are missing, and files under generated/
     /// that neither a pair nor any record in `referenced` (absolute paths) refers to.

@@ -446,6 +446,67 @@ private slots:
         }
     }
 
+    // Issue 15, defect 7: reading a bad database file changed it. A 0-byte project.mipr became
+    // an empty project under `info`; another program's SQLite file was switched to WAL before
+    // it was refused.
+    void refusingAFileLeavesItAsItWas_data() {
+        QTest::addColumn<QString>("sql");  // empty: a 0-byte file
+        QTest::newRow("0-byte file") << QString();
+        QTest::newRow("another program's database")
+            << QString("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');");
+    }
+    void refusingAFileLeavesItAsItWas() {
+        QFETCH(QString, sql);
+        QTemporaryDir tmp;
+        const fs::path db = dir_of(tmp) / "project.mipr";
+        if (sql.isEmpty())
+            std::ofstream(db, std::ios::binary).flush();
+        else
+            exec_raw(db, sql.toStdString());
+        const auto bytes = [&] {
+            std::ifstream in(db, std::ios::binary);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        };
+        const std::string before = bytes();
+        for (const auto access : {Project::Access::read_write, Project::Access::read_only}) {
+            try {
+                Project::open(dir_of(tmp), access);
+                QFAIL("opened a file that is not a project");
+            } catch (const mipr::InputError& e) {
+                QCOMPARE(e.file(), db);
+            }
+        }
+        QCOMPARE(bytes(), before);
+        if (!sql.isEmpty()) QCOMPARE(query_raw(db, "PRAGMA journal_mode"), std::string("delete"));
+        // Nothing else appeared beside it either (no -wal, no -shm, no project folders).
+        int entries = 0;
+        for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir_of(tmp)))
+            ++entries;
+        QCOMPARE(entries, 1);
+    }
+
+    // Read-only commands (info, check, export) open the project read-only: nothing is written,
+    // not even the folders a copied project may lack, and a write is refused.
+    void readOnlyOpeningWritesNothing() {
+        QTemporaryDir tmp;
+        {
+            Project p = Project::create(dir_of(tmp));
+            p.add_image({"A", "/a.png", "h", 4, 4, mipr::Split::labeled});
+        }
+        fs::remove(dir_of(tmp) / "reports");
+        const auto stamp = fs::last_write_time(dir_of(tmp) / "project.mipr");
+        {
+            Project r = Project::open(dir_of(tmp), Project::Access::read_only);
+            QVERIFY(r.image_by_name("A"));
+            QVERIFY(!r.check().empty());  // it runs (the image file is missing), and writes nothing
+            QVERIFY_THROWS_EXCEPTION(mipr::InputError,
+                                     r.add_image({"B", "/b.png", "h", 4, 4, mipr::Split::labeled}));
+        }
+        QVERIFY(!fs::exists(dir_of(tmp) / "reports"));
+        QCOMPARE(fs::last_write_time(dir_of(tmp) / "project.mipr"), stamp);
+        QCOMPARE(Project::open(dir_of(tmp)).images().size(), std::size_t(1));
+    }
+
     void connectionSettings() {
         QTemporaryDir tmp;
         Project p = Project::create(dir_of(tmp));

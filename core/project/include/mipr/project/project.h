@@ -139,10 +139,16 @@ public:
     /// Creates a new project in `dir` (created if missing; must not already hold a project).
     /// Throws mipr::InputError naming the folder.
     static Project create(const std::filesystem::path& dir);
+    /// read_write: the project may be changed (its schema is migrated on open). read_only:
+    /// nothing is written, not even a migration or a missing folder (info, check, export; a
+    /// project on a read-only medium); a write throws InputError.
+    /// read: read-only, except that an older schema is upgraded first (as read_write does).
+    enum class Access { read_write, read_only, read };
     /// Opens an existing project, migrating its schema to the latest version (in one
-    /// transaction). Throws mipr::InputError naming the database file when it is missing,
-    /// corrupt, or newer than this program understands.
-    static Project open(const std::filesystem::path& dir);
+    /// transaction) when read_write. Throws mipr::InputError naming the database file when it
+    /// is missing, empty, corrupt, not a project, or newer than this program understands (or,
+    /// read-only, older: it needs an upgrade). A file that is refused is left as it was.
+    static Project open(const std::filesystem::path& dir, Access access = Access::read_write);
     static bool exists(const std::filesystem::path& dir);
     static int latest_schema_version();
 

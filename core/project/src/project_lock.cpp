@@ -1,0 +1,162 @@
+// The project's writer lock (see project_lock.h): flock(2) on POSIX, LockFileEx on Windows.
+#include "mipr/project/project_lock.h"
+
+#include "mipr/common/atomic_file.h"
+#include "mipr/common/error.h"
+
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <map>
+#include <mutex>
+#include <string>
+#include <system_error>
+
+#ifdef _WIN32
+#define NOMINMAX
+#include <process.h>
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
+namespace fs = std::filesystem;
+
+namespace mipr::project {
+
+struct ProjectLock::State {
+    fs::path file;
+#ifdef _WIN32
+    HANDLE handle = INVALID_HANDLE_VALUE;
+#else
+    int fd = -1;
+#endif
+    ~State() {
+#ifdef _WIN32
+        if (handle != INVALID_HANDLE_VALUE) {
+            OVERLAPPED o{};
+            UnlockFileEx(handle, 0, 1, 0, &o);
+            CloseHandle(handle);
+        }
+#else
+        if (fd >= 0) ::close(fd);  // releases the flock
+#endif
+    }
+};
+
+namespace {
+
+std::mutex g_mutex;
+std::map<fs::path, std::weak_ptr<ProjectLock::State>> g_held;  // by lock file, this process
+
+std::string now_utc() {
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+#ifdef _WIN32
+    gmtime_s(&tm, &t);
+#else
+    gmtime_r(&t, &tm);
+#endif
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+std::string describe_self(const std::string& holder) {
+    char host[256] = "this computer";
+#ifdef _WIN32
+    DWORD n = sizeof host;
+    GetComputerNameA(host, &n);
+    const long pid = static_cast<long>(_getpid());
+#else
+    if (::gethostname(host, sizeof host) != 0) std::strcpy(host, "this computer");
+    host[sizeof host - 1] = '\0';
+    const long pid = static_cast<long>(::getpid());
+#endif
+    return holder + " (process " + std::to_string(pid) + " on " + host + ", since " + now_utc() + ")";
+}
+
+}  // namespace
+
+ProjectLock::ProjectLock(std::shared_ptr<State> state) : state_(std::move(state)) {}
+ProjectLock::ProjectLock(ProjectLock&&) noexcept = default;
+ProjectLock& ProjectLock::operator=(ProjectLock&&) noexcept = default;
+ProjectLock::~ProjectLock() {
+    std::lock_guard guard(g_mutex);
+    state_.reset();
+}
+
+std::string ProjectLock::holder_of(const fs::path& root) {
+    std::error_code ec;
+    const fs::path file = root / kFileName;
+    if (!fs::is_regular_file(file, ec)) return {};
+    try {
+        std::string text = read_file(file);
+        if (text.size() > 512) text.resize(512);  // a hint, from a file anyone may have written
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+            text.pop_back();
+        return text;
+    } catch (const InputError&) {
+        return {};
+    }
+}
+
+ProjectLock ProjectLock::acquire(const fs::path& root, const std::string& holder) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(root, ec);
+    if (ec) canonical = fs::absolute(root).lexically_normal();
+    const fs::path file = canonical / kFileName;
+    std::lock_guard guard(g_mutex);
+    if (auto it = g_held.find(file); it != g_held.end())
+        if (auto state = it->second.lock()) return ProjectLock(state);
+
+    auto state = std::make_shared<State>();
+    state->file = file;
+    const std::string me = describe_self(holder) + "\n";
+    auto busy = [&] {
+        const std::string who = holder_of(canonical);
+        return InputError(file, "another program is changing this project: " +
+                                    (who.empty() ? std::string("its lock is held") : who) +
+                                    ". Wait for it to finish, or stop it, then try again");
+    };
+#ifdef _WIN32
+    state->handle =
+        CreateFileW(file.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                    OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (state->handle == INVALID_HANDLE_VALUE)
+        throw InputError(
+            file, "cannot open the project's lock file (error " + std::to_string(GetLastError()) + ")");
+    OVERLAPPED o{};
+    if (!LockFileEx(state->handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &o)) {
+        CloseHandle(state->handle);
+        state->handle = INVALID_HANDLE_VALUE;
+        throw busy();
+    }
+    SetFilePointer(state->handle, 0, nullptr, FILE_BEGIN);
+    SetEndOfFile(state->handle);
+    DWORD written = 0;
+    WriteFile(state->handle, me.data(), static_cast<DWORD>(me.size()), &written, nullptr);
+#else
+    state->fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (state->fd < 0)
+        throw InputError(file, std::string("cannot open the project's lock file: ") + std::strerror(errno));
+    if (::flock(state->fd, LOCK_EX | LOCK_NB) != 0) {
+        const int err = errno;
+        ::close(state->fd);
+        state->fd = -1;
+        if (err == EWOULDBLOCK) throw busy();
+        throw InputError(file, std::string("cannot lock the project: ") + std::strerror(err));
+    }
+    // Who holds it, for the next one's message (best effort: the lock is the flock).
+    if (::ftruncate(state->fd, 0) == 0) {
+        const ssize_t n = ::pwrite(state->fd, me.data(), me.size(), 0);
+        (void)n;
+    }
+#endif
+    g_held[file] = state;
+    return ProjectLock(state);
+}
+
+}  // namespace mipr::project
