@@ -189,4 +189,56 @@ std::optional<PngHeader> parse_png(std::string_view b) {
     return h;
 }
 
+std::optional<StoredSize> stored_size(std::string_view b) {
+    switch (sniff_format(b)) {
+        case Format::jpeg:
+            if (const auto h = parse_jpeg(b, false); h && h->width > 0)
+                return StoredSize{std::uint64_t(h->width), std::uint64_t(h->height)};
+            return std::nullopt;
+        case Format::png:
+            if (b.size() < 24 || b.substr(12, 4) != "IHDR") return std::nullopt;
+            return StoredSize{be32(b, 16), be32(b, 20)};
+        case Format::bmp: {
+            if (b.size() < 26) return std::nullopt;
+            auto le16 = [&](std::size_t i) {
+                return std::uint32_t{byte_at(b, i)} | std::uint32_t{byte_at(b, i + 1)} << 8;
+            };
+            auto le32 = [&](std::size_t i) { return le16(i) | le16(i + 2) << 16; };
+            const std::uint32_t header = le32(14);
+            if (header == 12) return StoredSize{le16(18), le16(20)};  // BITMAPCOREHEADER
+            const auto height = static_cast<std::int32_t>(le32(22));  // negative: top-down
+            const auto width = static_cast<std::int32_t>(le32(18));
+            return StoredSize{std::uint64_t(width < 0 ? -std::int64_t(width) : width),
+                              std::uint64_t(height < 0 ? -std::int64_t(height) : height)};
+        }
+        case Format::tiff: {
+            const bool little = b.substr(0, 2) == "II";
+            auto u16 = [&](std::size_t i) -> std::uint32_t {
+                return little ? (std::uint32_t{byte_at(b, i + 1)} << 8) | byte_at(b, i) : be16(b, i);
+            };
+            auto u32 = [&](std::size_t i) -> std::uint32_t {
+                return little ? (u16(i + 2) << 16) | u16(i) : be32(b, i);
+            };
+            if (b.size() < 8) return std::nullopt;
+            const std::size_t ifd = u32(4);
+            if (ifd + 2 > b.size()) return std::nullopt;
+            const std::uint32_t count = u16(ifd);
+            std::optional<std::uint64_t> width, height;
+            for (std::uint32_t k = 0; k < count; ++k) {
+                const std::size_t e = ifd + 2 + 12 * static_cast<std::size_t>(k);
+                if (e + 12 > b.size()) break;
+                const std::uint32_t tag = u16(e);
+                if (tag != 256 && tag != 257) continue;
+                const std::uint32_t type = u16(e + 2);
+                const std::uint64_t value = type == 3 ? u16(e + 8) : type == 4 ? u32(e + 8) : 0;
+                (tag == 256 ? width : height) = value;
+            }
+            if (!width || !height) return std::nullopt;
+            return StoredSize{*width, *height};
+        }
+        default:
+            return std::nullopt;
+    }
+}
+
 }  // namespace mipr::data::detail

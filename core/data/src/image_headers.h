@@ -3,6 +3,7 @@
 // reports success, so the decoder alone cannot tell a damaged file from a good one).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -41,5 +42,14 @@ struct PngHeader {
 
 /// Reads IHDR (and looks for a tRNS chunk before the image data, which OpenCV turns into alpha).
 std::optional<PngHeader> parse_png(std::string_view bytes);
+
+/// Width and height as the file's header states them (JPEG frame, PNG IHDR, BMP info header,
+/// the first TIFF IFD), before any decoding: what a decompression bomb cannot hide. nullopt when
+/// the header cannot be read (the decoder then decides).
+struct StoredSize {
+    std::uint64_t width = 0;
+    std::uint64_t height = 0;
+};
+std::optional<StoredSize> stored_size(std::string_view bytes);
 
 }  // namespace mipr::data::detail

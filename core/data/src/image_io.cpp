@@ -33,11 +33,33 @@ std::string read_image_bytes(const fs::path& file) {
     const auto status = fs::status(file, ec);
     if (!fs::exists(status)) throw InputError(file, "file not found");
     if (fs::is_directory(status)) throw InputError(file, "is a folder, not an image file");
+    // A FIFO would block the read for ever, a device would never end.
+    if (!fs::is_regular_file(status))
+        throw InputError(file, "is not a regular file (a device, FIFO or socket)");
+    const auto size = fs::file_size(file, ec);
+    if (!ec && size > kMaxImageFileBytes)
+        throw InputError(file, "is " + std::to_string(size >> 20) + " MiB; the limit for an image file is " +
+                                   std::to_string(kMaxImageFileBytes >> 20) + " MiB");
     std::string bytes = mipr::read_file(file);
     if (bytes.empty()) throw InputError(file, "empty file (0 bytes)");
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         throw InputError(file, "file too large (over 2 GB)");
     return bytes;
+}
+
+/// Refuses an image whose header states more than kMaxImagePixels, before it is decoded.
+void check_stored_size(const fs::path& file, const std::string& bytes) {
+    const auto size = detail::stored_size(bytes);
+    if (!size) return;
+    const long double pixels = static_cast<long double>(size->width) * static_cast<long double>(size->height);
+    if (pixels <= static_cast<long double>(kMaxImagePixels)) return;
+    char mp[32];
+    std::snprintf(mp, sizeof mp, "%.0Lf", pixels / 1e6L);
+    throw InputError(
+        file, "is " + std::to_string(size->width) + " x " + std::to_string(size->height) + " pixels (" + mp +
+                  " megapixels); the limit is " + std::to_string(kMaxImagePixels / 1000000) +
+                  " megapixels, checked before decoding (a decompression bomb, or far larger than "
+                  "a dermoscopic image)");
 }
 
 std::string depth_name(int depth) {
@@ -62,6 +84,7 @@ cv::Mat decode(const fs::path& file, const std::string& bytes) {
     const Format format = detail::sniff_format(bytes);
     if (format == Format::unknown)
         throw InputError(file, "not a supported image format or corrupt (expected JPEG, PNG, BMP or TIFF)");
+    check_stored_size(file, bytes);
     // OpenCV applies EXIF orientation unless the flags are exactly IMREAD_UNCHANGED, which also
     // keeps alpha. A JPEG has neither alpha nor 16 bits, so ANYCOLOR|ANYDEPTH loses nothing there
     // and turns orientation on. 8-bit TIFFs are oriented by libtiff itself. OpenCV 4.6 reads no
@@ -81,6 +104,10 @@ cv::Mat decode(const fs::path& file, const std::string& bytes) {
     try {
         img = cv::imdecode(buffer, flags);
     } catch (const cv::Exception& e) {
+        if (e.err.find("CV_IO_MAX_IMAGE_PIXELS") != std::string::npos)  // a size its header hid from us
+            throw InputError(file, "is larger than the limit of " +
+                                       std::to_string(kMaxImagePixels / 1000000) +
+                                       " megapixels (the decoder refused it)");
         throw InputError(file, std::string("not a supported image format or corrupt (") +
                                    detail::format_name(format) + " decoder: " + e.err + ")");
     }
@@ -177,6 +204,7 @@ cv::Mat load_image_rgb8(const fs::path& file, ImageInfo* info) {
 
 ImageInfo probe_image(const fs::path& file) {
     const std::string bytes = read_image_bytes(file);
+    if (detail::sniff_format(bytes) != Format::unknown) check_stored_size(file, bytes);
     switch (detail::sniff_format(bytes)) {
         case Format::jpeg:
             if (const auto h = detail::parse_jpeg(bytes, false); h && h->width > 0 && h->height > 0) {

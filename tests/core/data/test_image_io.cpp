@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@
 
 #include "mipr/common/error.h"
 #include "mipr/data/image_io.h"
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
 
 namespace fs = std::filesystem;
 using namespace mipr::data;
@@ -49,6 +54,47 @@ QString corner_mismatch(const cv::Mat& rgb, const cv::Vec3b (&want)[4], int tol)
         }
     }
     return out;
+}
+
+std::string be32(std::uint32_t v) {
+    return {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+}
+std::string le16(std::uint32_t v) {
+    return {char(v), char(v >> 8)};
+}
+std::string le32(std::uint32_t v) {
+    return le16(v & 0xFFFF) + le16(v >> 16);
+}
+
+/// The first bytes of an image file of each format whose header says `w` x `h` pixels: what a
+/// decompression bomb looks like before its (small, highly compressible) data.
+std::string header_claiming(const std::string& format, std::uint32_t w, std::uint32_t h) {
+    if (format == "png") {
+        std::string b("\x89PNG\r\n\x1a\n", 8);
+        b += be32(13) + "IHDR" + be32(w) + be32(h) + std::string("\x08\x02\x00\x00\x00", 5) + be32(0);
+        b += be32(1) + "IDAT" + std::string(1, '\0') + be32(0) + be32(0) + "IEND" + be32(0);
+        return b;
+    }
+    if (format == "jpeg") {
+        std::string b("\xFF\xD8", 2);
+        b += std::string("\xFF\xC0", 2) + std::string("\x00\x11\x08", 3) + char(h >> 8) + char(h) +
+             char(w >> 8) + char(w) + std::string("\x03\x01\x11\x00\x02\x11\x00\x03\x11\x00", 10);
+        b += std::string("\xFF\xD9", 2);
+        return b;
+    }
+    if (format == "bmp") {
+        std::string b = "BM" + le32(54 + 16) + le32(0) + le32(54);
+        b += le32(40) + le32(w) + le32(h) + le16(1) + le16(24) + le32(0) + le32(16) + le32(2835) +
+             le32(2835) + le32(0) + le32(0);
+        return b + std::string(16, '\0');
+    }
+    // TIFF, little endian: one IFD with ImageWidth and ImageLength as LONGs.
+    std::string b = "II" + le16(42) + le32(8);
+    b += le16(2);
+    b += le16(256) + le16(4) + le32(1) + le32(w);
+    b += le16(257) + le16(4) + le32(1) + le32(h);
+    b += le32(0);
+    return b + std::string(64, '\0');
 }
 
 }  // namespace
@@ -163,6 +209,60 @@ private slots:
                 QVERIFY2(what.contains(reason), qPrintable(what));
             }
         }
+    }
+
+    // Issue 15, defect 6: an 875 KB PNG of 30000x30000 imported (13.8 s, 3.6 GB) and `predict`
+    // then took 11.3 GB; a 60000² one was refused with OpenCV's "pixels <= CV_IO_MAX_IMAGE_PIXELS".
+    // The size is checked from the header before anything is decoded.
+    void oversizedImagesAreRefusedFromTheHeader_data() {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<uint>("width");
+        QTest::addColumn<uint>("height");
+        QTest::newRow("png 30000²") << "png" << 30000u << 30000u;
+        QTest::newRow("png 60000²") << "png" << 60000u << 60000u;
+        QTest::newRow("png 4e9 wide") << "png" << 4000000000u << 1u;
+        QTest::newRow("jpeg 65000²") << "jpeg" << 65000u << 65000u;
+        QTest::newRow("bmp 50000²") << "bmp" << 50000u << 50000u;
+        QTest::newRow("tiff 40000²") << "tiff" << 40000u << 40000u;
+    }
+    void oversizedImagesAreRefusedFromTheHeader() {
+        QFETCH(QString, format);
+        QFETCH(uint, width);
+        QFETCH(uint, height);
+        QTemporaryDir tmp;
+        const fs::path file = fs::path(tmp.path().toStdString()) / ("bomb." + format.toStdString());
+        std::ofstream(file, std::ios::binary) << header_claiming(format.toStdString(), width, height);
+        const auto expect_refused = [&](const std::function<void()>& read) {
+            try {
+                read();
+                QFAIL("no exception");
+            } catch (const mipr::InputError& e) {
+                QCOMPARE(e.file(), file);
+                const QString what = QString::fromStdString(e.what());
+                QVERIFY2(what.contains(QString("%1 x %2 pixels").arg(width).arg(height)) &&
+                             what.contains("the limit is 100 megapixels") && !what.contains("CV_IO"),
+                         qPrintable(what));
+            }
+        };
+        expect_refused([&] { load_image_rgb8(file); });
+        expect_refused([&] { probe_image(file); });
+        expect_refused([&] { load_mask(file); });
+    }
+
+    void nonRegularFilesAreRefused() {
+#ifndef _WIN32
+        QTemporaryDir tmp;
+        const fs::path fifo = fs::path(tmp.path().toStdString()) / "pipe.png";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        // Reading a FIFO would wait for a writer for ever.
+        try {
+            load_image_rgb8(fifo);
+            QFAIL("no exception");
+        } catch (const mipr::InputError& e) {
+            QCOMPARE(e.file(), fifo);
+            QVERIFY2(std::string(e.what()).find("not a regular file") != std::string::npos, e.what());
+        }
+#endif
     }
 
     void masksAreNormalised_data() {

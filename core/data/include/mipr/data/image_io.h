@@ -2,6 +2,7 @@
 // expects (8-bit RGB images, 0/255 single-channel masks). Errors name the file and the reason.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,6 +18,12 @@ struct ImageInfo {
     int channels = 0;   ///< 1 grey, 3 RGB, 4 RGBA (as stored in the file)
     int bit_depth = 8;  ///< 8 or 16
 };
+
+/// The largest image accepted, checked from the file's header before anything is decoded (a
+/// small file that would decode to gigabytes, a decompression bomb, is refused): 100 megapixels
+/// (a dermoscope gives at most about 24), and 1 GiB of file.
+inline constexpr std::uint64_t kMaxImagePixels = 100'000'000;
+inline constexpr std::uint64_t kMaxImageFileBytes = std::uint64_t{1} << 30;
 
 /// Loads JPEG, PNG, BMP or TIFF; 8 or 16 bit; grey, RGB or RGBA; EXIF orientation applied.
 /// Returns CV_8UC3 in **RGB** order (16-bit data scaled to 8 bits, alpha dropped, grey
