@@ -16,17 +16,48 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
+#include <type_traits>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace mipr::cli {
 namespace {
+
+/// A number from lo to hi; NaN and infinities are refused (CLI::Range lets NaN through).
+CLI::Validator finite_in(double lo, double hi) {
+    auto text = [](double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return std::string(buf);
+    };
+    return CLI::Validator(
+        [=](std::string& s) -> std::string {
+            double v = 0;
+            try {
+                std::size_t used = 0;
+                v = std::stod(s, &used);
+                if (used != s.size()) return "'" + s + "' is not a number";
+            } catch (const std::exception&) {
+                return "'" + s + "' is not a number";
+            }
+            if (!std::isfinite(v) || v < lo || v > hi)
+                return "must be a number from " + text(lo) + " to " + text(hi) + ", not " + s;
+            return {};
+        },
+        "NUMBER in [" + text(lo) + ", " + text(hi) + "]");
+}
+
+/// The largest input size a command accepts (beyond it one image alone outgrows any memory).
+constexpr int kMaxInputSize = 2048;
+/// More intra-op threads than this only stall a machine.
+constexpr int kMaxThreads = 256;
 
 struct Common {
     std::string device = "auto";
@@ -41,13 +72,32 @@ struct Common {
 
 void add_compute_options(CLI::App* cmd, Common& c) {
     cmd->add_option("--device", c.device, "auto | cpu | cuda | cuda:N")->capture_default_str();
-    cmd->add_option("--threads", c.threads, "intra-op CPU threads (0 = one per core)")->capture_default_str();
+    cmd->add_option("--threads", c.threads, "intra-op CPU threads (0 = one per core)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, kMaxThreads));
     cmd->add_option(
            "--precision", c.precision,
            "auto (bfloat16 + channels-last on CUDA, float32 on the CPU) | fp32 | mixed | channels-last")
         ->check(CLI::IsMember({"auto", "fp32", "mixed", "channels-last"}))
         ->capture_default_str();
     cmd->add_flag("-q,--quiet", c.quiet, "no progress output");
+}
+
+/// A value of a --config file, with a message naming the file and the key on a wrong type.
+template <class T>
+T config_value(const json& cfg, const std::string& file, const char* key, const T& fallback) {
+    if (!cfg.contains(key)) return fallback;
+    try {
+        return cfg.at(key).get<T>();
+    } catch (const json::exception&) {
+        const std::string got = cfg.at(key).dump();
+        throw InputError(file, std::string("key \"") + key + "\": expected " +
+                                   (std::is_same_v<T, bool>       ? "true or false"
+                                    : std::is_floating_point_v<T> ? "a number"
+                                    : std::is_integral_v<T>       ? "a whole number"
+                                                                  : "a string") +
+                                   ", got " + (got.size() > 40 ? got.substr(0, 37) + "..." : got));
+    }
 }
 
 json read_config(const std::string& file) {
@@ -197,10 +247,11 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
         ->check(CLI::IsMember({"cpu", "paper"}));
     cmd->add_option("--epochs", a->epochs, "training epochs")->check(CLI::Range(1, 100000));
     cmd->add_option("--batch-size", a->batch, "batch size")->check(CLI::Range(1, 4096));
-    cmd->add_option("--lr", a->lr, "Adam learning rate (cosine-annealed)");
-    cmd->add_option("--size", a->size, "input size in pixels (square; multiple of 2^depth)");
-    cmd->add_option("--width", a->width, "U-Net base width");
-    cmd->add_option("--depth", a->depth, "U-Net depth (down-samplings)");
+    cmd->add_option("--lr", a->lr, "Adam learning rate (cosine-annealed)")->check(finite_in(1e-9, 1.0));
+    cmd->add_option("--size", a->size, "input size in pixels (square; multiple of 2^depth)")
+        ->check(CLI::Range(16, kMaxInputSize));
+    cmd->add_option("--width", a->width, "U-Net base width")->check(CLI::Range(1, 1024));
+    cmd->add_option("--depth", a->depth, "U-Net depth (down-samplings)")->check(CLI::Range(1, 7));
     cmd->add_option("--arch", a->arch, "unet | attention-unet")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_option("--seed", a->seed, "random seed");
@@ -218,15 +269,16 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
             o.model.base_width = 64;
             o.epochs = 100;
         }
-        const json cfg = read_config(a->common.config);
-        o.epochs = cfg.value("epochs", o.epochs);
-        o.batch_size = cfg.value("batch_size", o.batch_size);
-        o.learning_rate = cfg.value("learning_rate", o.learning_rate);
-        o.model.input_size = cfg.value("input_size", o.model.input_size);
-        o.model.base_width = cfg.value("base_width", o.model.base_width);
-        o.model.depth = cfg.value("depth", o.model.depth);
-        o.seed = cfg.value("seed", o.seed);
-        o.augment = cfg.value("augment", o.augment);
+        const std::string& file = a->common.config;
+        const json cfg = read_config(file);
+        o.epochs = config_value(cfg, file, "epochs", o.epochs);
+        o.batch_size = config_value(cfg, file, "batch_size", o.batch_size);
+        o.learning_rate = config_value(cfg, file, "learning_rate", o.learning_rate);
+        o.model.input_size = config_value(cfg, file, "input_size", o.model.input_size);
+        o.model.base_width = config_value(cfg, file, "base_width", o.model.base_width);
+        o.model.depth = config_value(cfg, file, "depth", o.model.depth);
+        o.seed = config_value(cfg, file, "seed", o.seed);
+        o.augment = config_value(cfg, file, "augment", o.augment);
         if (a->epochs) o.epochs = *a->epochs;
         if (a->batch) o.batch_size = *a->batch;
         if (a->lr) o.learning_rate = *a->lr;
@@ -237,6 +289,14 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
         if (a->seed) o.seed = *a->seed;
         if (a->no_augment) o.augment = false;
         o.compute = a->common.compute();
+        // The command line's values were checked as they were parsed: what fails here came
+        // from the configuration file.
+        try {
+            pipeline::validate(o);
+        } catch (const InputError& e) {
+            if (file.empty()) throw;
+            throw InputError(file, e.reason());
+        }
         TerminalProgress bar(a->common.quiet);
         const auto r = pipeline::train_seg(p, o, bar.callback(), stop);
         bar.finish();
@@ -263,7 +323,9 @@ void add_predict(CLI::App& app, std::stop_token stop) {
     cmd->add_option("PROJECT", a->project, "project folder")->required();
     cmd->add_option("--model", a->model, "segmentation model id (default: the newest)");
     cmd->add_option("--splits", a->splits, "splits to pseudo-label")->capture_default_str()->delimiter(',');
-    cmd->add_option("--threshold", a->post.threshold, "probability threshold")->capture_default_str();
+    cmd->add_option("--threshold", a->post.threshold, "probability threshold")
+        ->capture_default_str()
+        ->check(finite_in(0.0, 1.0));
     cmd->add_flag("--no-largest-component", a->no_largest, "keep every connected component");
     cmd->add_flag("--no-fill-holes", a->no_fill, "keep holes in masks");
     cmd->add_option("--open", a->post.open_radius, "morphological opening radius (px)")
@@ -271,7 +333,8 @@ void add_predict(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--close", a->post.close_radius, "morphological closing radius (px)")
         ->capture_default_str();
     cmd->add_option("--min-area", a->post.min_area_fraction, "empty masks below this lesion fraction")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(finite_in(0.0, 1.0));
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
         std::optional<project::ProjectLock> lock;
@@ -308,7 +371,9 @@ void add_eval(CLI::App& app, std::stop_token stop) {
     auto a = std::make_shared<Args>();
     cmd->add_option("PROJECT", a->project, "project folder")->required();
     cmd->add_option("--model", a->model, "segmentation model id (default: the newest)");
-    cmd->add_option("--threshold", a->threshold, "probability threshold")->capture_default_str();
+    cmd->add_option("--threshold", a->threshold, "probability threshold")
+        ->capture_default_str()
+        ->check(finite_in(0.0, 1.0));
     cmd->add_option("--csv", a->csv, "also write per-image scores to this CSV file");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
@@ -339,7 +404,7 @@ void add_keep_fraction(CLI::App* cmd, std::optional<double>& value) {
     cmd->add_option("--keep-fraction", value,
                     "filter: at most this fraction of an iteration's pairs is kept, those on which S is "
                     "most confident (default 0.5; 1 keeps every pair that passes the thresholds)")
-        ->check(CLI::Range(0.0, 1.0));
+        ->check(finite_in(0.0, 1.0));
 }
 
 void add_run(CLI::App& app, std::stop_token stop) {
@@ -371,10 +436,11 @@ void add_run(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S per iteration")->check(CLI::Range(1, 100000));
     cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G and D per iteration")
         ->check(CLI::Range(1, 100000));
-    cmd->add_option("--size", a->size, "input size (square)");
+    cmd->add_option("--size", a->size, "input size (square)")->check(CLI::Range(16, kMaxInputSize));
     cmd->add_option("--arch", a->arch, "S: unet | attention-unet")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
-    cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'");
+    cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'")
+        ->check(finite_in(0.0, 1.0));
     add_keep_fraction(cmd, a->keep_fraction);
     cmd->add_flag("--no-alpha", a->no_alpha, "ablation: plain SPADE (no Sobel detail path)");
     cmd->add_flag("--no-shuffle", a->no_shuffle, "ablation: G's encoder reads the image unshuffled");

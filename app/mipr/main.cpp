@@ -11,6 +11,7 @@
 #include <csignal>
 #include <cstdio>
 #include <stop_token>
+#include <string>
 #include <thread>
 
 namespace {
@@ -39,6 +40,17 @@ std::stop_source install_interrupt_handler() {
     return source;
 }
 
+/// What an unexpected error says to a user: its first lines, without the stack trace a
+/// LibTorch error carries ("Exception raised from ... frame #0 ...").
+std::string user_message(const char* what) {
+    std::string text(what);
+    if (const auto at = text.find("Exception raised from"); at != std::string::npos) text.resize(at);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+    if (text.size() > 1000) text = text.substr(0, 997) + "...";
+    return text;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -62,7 +74,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "mipr: error: %s\n", e.what());
         return 1;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "mipr: error: %s\n", e.what());
+        std::fprintf(stderr, "mipr: error: %s\n", user_message(e.what()).c_str());
         return 1;
     }
     return 0;

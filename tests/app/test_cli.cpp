@@ -357,6 +357,64 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("none.json"), qPrintable(describe(r)));
     }
+
+    // Issue 15, defect 8: out-of-range and non-finite options were accepted or ended in a
+    // 40-line LibTorch stack trace; a --config type error named neither file nor key.
+    void badOptionsGetAShortMessage_data() {
+        QTest::addColumn<QStringList>("args");  // "P" stands for the project
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("size 20000") << QStringList{"train-seg", "P", "--size", "20000"} << 2 << "--size";
+        QTest::newRow("lr nan") << QStringList{"train-seg", "P", "--lr", "nan"} << 2 << "--lr";
+        QTest::newRow("lr -1") << QStringList{"train-seg", "P", "--lr", "-1"} << 2 << "--lr";
+        QTest::newRow("threshold nan")
+            << QStringList{"predict", "P", "--threshold", "nan"} << 2 << "--threshold";
+        QTest::newRow("threshold 2") << QStringList{"predict", "P", "--threshold", "2"} << 2 << "--threshold";
+        QTest::newRow("threshold -1") << QStringList{"eval", "P", "--threshold", "-1"} << 2 << "--threshold";
+        QTest::newRow("min-area -1") << QStringList{"predict", "P", "--min-area", "-1"} << 2 << "--min-area";
+        QTest::newRow("threads -1") << QStringList{"predict", "P", "--threads", "-1"} << 2 << "--threads";
+        QTest::newRow("threads 100000")
+            << QStringList{"train-seg", "P", "--threads", "100000"} << 2 << "--threads";
+        QTest::newRow("keep-fraction nan")
+            << QStringList{"run", "P", "--keep-fraction", "nan"} << 2 << "--keep-fraction";
+        QTest::newRow("min-consistency 1.5")
+            << QStringList{"run", "P", "--min-consistency", "1.5"} << 2 << "--min-consistency";
+        QTest::newRow("run size 20000") << QStringList{"run", "P", "--size", "20000"} << 2 << "--size";
+        QTest::newRow("config type") << QStringList{"train-seg", "P", "--config", "C:{\"epochs\": \"ten\"}"}
+                                     << 1 << "\"epochs\"";
+        QTest::newRow("config lr") << QStringList{"train-seg", "P", "--config", "C:{\"learning_rate\": -1}"}
+                                   << 1 << "learning_rate";
+        QTest::newRow("config size") << QStringList{"train-seg", "P", "--config", "C:{\"input_size\": 20000}"}
+                                     << 1 << "input_size";
+    }
+    void badOptionsGetAShortMessage() {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, needle);
+        QTemporaryDir tmp;
+        const QString proj = tmp.filePath("p");
+        QCOMPARE(
+            run_mipr({"demo-data", tmp.filePath("demo"), "--count", "6", "--width", "32", "--height", "32"})
+                .code,
+            0);
+        QCOMPARE(run_mipr({"import", proj, tmp.filePath("demo"), "--create", "-q"}).code, 0);
+        QString config;
+        for (auto& a : args) {
+            if (a == "P") a = proj;
+            if (a.startsWith("C:")) {
+                config = tmp.filePath("settings.json");
+                QFile f(config);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(a.mid(2).toUtf8());
+                a = config;
+            }
+        }
+        const auto r = run_mipr(args, 60000);
+        QVERIFY2(r.code == code, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(needle), qPrintable(describe(r)));
+        if (!config.isEmpty()) QVERIFY2(r.err.contains("settings.json"), qPrintable(describe(r)));
+        QVERIFY2(!r.err.contains("Exception raised from") && r.err.size() < 600, qPrintable(describe(r)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

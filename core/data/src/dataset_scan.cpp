@@ -300,9 +300,24 @@ ScanResult scan_dataset(const fs::path& source, Layout layout) {
     throw InputError(source, std::string("no images found (expected ") + expectation(layout) + ")");
 }
 
+namespace {
+/// A piece of a line as an error message shows it: at most 80 characters.
+std::string clipped(const std::string& text) {
+    return text.size() <= 80 ? text : text.substr(0, 77) + "...";
+}
+}  // namespace
+
 std::map<std::string, mipr::Split> read_split_csv(const fs::path& file) {
     std::error_code ec;
-    if (!fs::exists(file, ec)) throw InputError(file, "file not found");
+    const auto status = fs::status(file, ec);
+    if (!fs::exists(status)) throw InputError(file, "file not found");
+    // /dev/zero would be read until memory runs out, a FIFO would wait for ever.
+    if (!fs::is_regular_file(status))
+        throw InputError(file, "is not a regular file (a folder, device or FIFO)");
+    constexpr std::uintmax_t kMaxBytes = std::uintmax_t{64} << 20;  // a million images need ~30 MB
+    if (const auto size = fs::file_size(file, ec); !ec && size > kMaxBytes)
+        throw InputError(file, "is " + std::to_string(size >> 20) + " MiB; the limit for a split CSV is " +
+                                   std::to_string(kMaxBytes >> 20) + " MiB");
     std::string text = mipr::read_file(file);
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // UTF-8 BOM written by spreadsheets
 
@@ -357,7 +372,7 @@ std::map<std::string, mipr::Split> read_split_csv(const fs::path& file) {
                 if (!s && name == "split") s = k;
             }
             if (!i || !s)
-                throw InputError(file, where + "expected the header 'id,split', got '" + line + "'");
+                throw InputError(file, where + "expected the header 'id,split', got '" + clipped(line) + "'");
             id_col = *i;
             split_col = *s;
             have_header = true;
@@ -366,16 +381,16 @@ std::map<std::string, mipr::Split> read_split_csv(const fs::path& file) {
         const auto fields = fields_of(line);
         if (fields.size() <= std::max(id_col, split_col) || fields[id_col].empty() ||
             fields[split_col].empty())
-            throw InputError(file, where + "expected 'id,split', got '" + line + "'");
+            throw InputError(file, where + "expected 'id,split', got '" + clipped(line) + "'");
         const std::string& id = fields[id_col];
         const auto split = mipr::parse_split(fields[split_col]);
         if (!split) {
-            throw InputError(file, where + "unknown split '" + fields[split_col] +
+            throw InputError(file, where + "unknown split '" + clipped(fields[split_col]) +
                                        "' (expected labeled, unlabeled or test)");
         }
         const auto [it, inserted] = out.emplace(id, *split);
         if (!inserted && it->second != *split) {
-            throw InputError(file, where + "id '" + id + "' is already listed as " +
+            throw InputError(file, where + "id '" + clipped(id) + "' is already listed as " +
                                        mipr::to_string(it->second) + " on line " +
                                        std::to_string(first_line[id]));
         }

@@ -11,6 +11,8 @@
 #include "seg_internal.h"
 #include "tensors.h"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -46,8 +48,10 @@ engine::UNetOptions unet_options(const SegModelConfig& c) {
     } catch (const std::invalid_argument& e) {
         throw InputError(e.what());
     }
+    if (c.input_size > 2048)
+        throw InputError("input_size " + std::to_string(c.input_size) + " is over the limit of 2048 pixels");
     if (c.input_size < o.size_multiple() || c.input_size % o.size_multiple() != 0) {
-        throw InputError("input size " + std::to_string(c.input_size) + " must be a positive multiple of " +
+        throw InputError("input_size " + std::to_string(c.input_size) + " must be a positive multiple of " +
                          std::to_string(o.size_multiple()) + " for a U-Net of depth " +
                          std::to_string(c.depth));
     }
@@ -241,9 +245,20 @@ TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDat
     return out;
 }
 
+void validate(const TrainSegOptions& o) {
+    unet_options(o.model);
+    if (o.epochs < 1 || o.epochs > 100000)
+        throw InputError("epochs " + std::to_string(o.epochs) + " must be from 1 to 100000");
+    if (o.batch_size < 1 || o.batch_size > 4096)
+        throw InputError("batch_size " + std::to_string(o.batch_size) + " must be from 1 to 4096");
+    if (!std::isfinite(o.learning_rate) || o.learning_rate <= 0 || o.learning_rate > 1)
+        throw InputError("learning_rate " + std::to_string(o.learning_rate) +
+                         " must be a number above 0, at most 1");
+}
+
 TrainSegResult train_seg(project::Project& project, const TrainSegOptions& options,
                          const ProgressFn& progress, std::stop_token stop) {
-    unet_options(options.model);  // refuse bad settings before loading anything
+    validate(options);  // refuse bad settings before loading anything
     device_from(options.compute);
     const int size = options.model.input_size;
     std::vector<torch::Tensor> xs, ys;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <string>
@@ -16,6 +17,10 @@
 #include "mipr/common/types.h"
 #include "mipr/data/dataset_scan.h"
 #include "mipr/data/image_io.h"
+
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
 
 namespace fs = std::filesystem;
 using namespace mipr::data;
@@ -221,6 +226,40 @@ private slots:
         QFETCH(QStringList, parts);
         const fs::path path = golden(file);
         const QString bad = expect_input_error([&] { read_split_csv(path); }, path, parts);
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    }
+
+    // Issue 15, defect 8: `--split /dev/zero` read until memory ran out, a FIFO hung, and a
+    // 1 MB line was echoed whole in the error.
+    void splitCsvInputsAreBounded() {
+        QTemporaryDir tmp;
+        const fs::path dir = fs::path(tmp.path().toStdString());
+        QString bad =
+            expect_input_error([&] { read_split_csv("/dev/zero"); }, "/dev/zero", {"not a regular file"});
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+#ifndef _WIN32
+        const fs::path fifo = dir / "split.csv";
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        bad = expect_input_error([&] { read_split_csv(fifo); }, fifo, {"not a regular file"});
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+#endif
+        const fs::path big = dir / "big.csv";
+        mipr::write_file_atomic(big, "id,split\n" + std::string(1 << 20, 'x') + "\n");
+        try {
+            read_split_csv(big);
+            QFAIL("no exception");
+        } catch (const mipr::InputError& e) {
+            QVERIFY2(std::string(e.what()).size() < 400, e.what());
+            QVERIFY2(std::string(e.what()).find("line 2") != std::string::npos, e.what());
+        }
+        const fs::path huge = dir / "huge.csv";
+        {
+            std::ofstream out(huge, std::ios::binary);
+            out << "id,split\n";
+            out.seekp(std::streamoff{65} << 20);  // sparse: 65 MiB on paper
+            out << "\n";
+        }
+        bad = expect_input_error([&] { read_split_csv(huge); }, huge, {"limit"});
         QVERIFY2(bad.isEmpty(), qPrintable(bad));
     }
 

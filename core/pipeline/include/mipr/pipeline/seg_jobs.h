@@ -48,6 +48,10 @@ struct TrainSegOptions {
     ComputeOptions compute;
 };
 
+/// Checks a training configuration; throws InputError naming the setting by its configuration
+/// key (epochs, batch_size, learning_rate, input_size, base_width, depth, architecture).
+void validate(const TrainSegOptions& options);
+
 struct TrainSegResult {
     std::int64_t model_id = 0;
     int version = 0;
