@@ -38,7 +38,7 @@ packages=(
     libtorch-dev libopenblas0-openmp
     libopencv-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
-    libsqlite3-dev libcli11-dev libspdlog-dev nlohmann-json3-dev
+    libsqlite3-dev sqlite3 libcli11-dev libspdlog-dev nlohmann-json3-dev
     xvfb xauth
 )
 # Installed where the system has them, skipped with a note where it does not: the pinned

@@ -132,7 +132,30 @@ project::Project open_to_change(const std::string& dir, const std::string& holde
                                 std::optional<project::ProjectLock>& lock) {
     if (!project::Project::exists(dir)) return project::Project::open(dir);  // its message
     lock.emplace(project::ProjectLock::acquire(dir, holder));
-    return project::Project::open(dir);
+    auto p = project::Project::open(dir);
+    // Holding the lock, no write is in progress: temporaries are an interrupted write's leftovers.
+    p.remove_leftover_temporaries();
+    return p;
+}
+
+/// Lines about unfinished work, if any: unfinished iterations, and temporary files an
+/// interrupted write left (or a write in progress is making).
+std::vector<std::string> unfinished_notes(const project::Project& p) {
+    std::vector<std::string> out;
+    std::string numbers;
+    for (const auto& it : p.iterations())
+        if (it.status != "done") numbers += (numbers.empty() ? "" : ", ") + std::to_string(it.number);
+    if (!numbers.empty())
+        out.push_back("unfinished iteration(s) " + numbers +
+                      " (running, or interrupted): their pairs stay out of exports, training and counts "
+                      "until `mipr run` completes them");
+    const auto temporaries = p.leftover_temporaries();
+    if (!temporaries.empty())
+        out.push_back(std::to_string(temporaries.size()) + " temporary file(s), e.g. " +
+                      temporaries.front().string() +
+                      ": a write in progress, or left by an interrupted one; the next command that changes "
+                      "the project removes them");
+    return out;
 }
 
 void add_init(CLI::App& app) {
@@ -192,6 +215,8 @@ void add_info(CLI::App& app) {
         auto p = project::Project::open(*dir, project::Project::Access::read);
         std::printf("project %s (schema %d)\n", p.root().string().c_str(), p.schema_version());
         print_counts(p);
+        for (const auto& note : unfinished_notes(p))
+            std::printf("%s\n", note.c_str());
         for (const auto& m : p.models()) {
             std::string test;
             const json metrics = json::parse(m.metrics_json.empty() ? "{}" : m.metrics_json, nullptr, false);
@@ -591,6 +616,9 @@ void add_export(CLI::App& app) {
         if (o.csv) what += ", decisions.csv (" + std::to_string(s.csv_rows) + " pairs)";
         std::printf("exported %d annotations (%d accepted, %d edited) to %s%s\n", s.annotations, s.accepted,
                     s.edited, a->out.c_str(), what.empty() ? "" : (":" + what.substr(1)).c_str());
+        if (s.unfinished > 0)
+            std::printf("left out %d pair(s) of unfinished iterations (`mipr run` completes them)\n",
+                        s.unfinished);
     });
 }
 
@@ -603,6 +631,9 @@ void add_check(CLI::App& app) {
         const auto problems = p.check();
         for (const auto& line : problems)
             std::printf("%s\n", line.c_str());
+        // Not a problem (a rerun completes it), but worth knowing.
+        for (const auto& note : unfinished_notes(p))
+            std::printf("note: %s\n", note.c_str());
         if (!problems.empty())
             throw InputError(p.database_path(), std::to_string(problems.size()) + " problem(s) found");
         std::printf("project %s is consistent\n", p.root().string().c_str());

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <tuple>
 
@@ -59,6 +60,22 @@ bool is_image_file(const fs::directory_entry& e) {
     return e.is_regular_file(ec) && !is_junk(e.path()) && is_supported_image_extension(e.path());
 }
 
+/// Why an entry named like an image cannot be one (a folder, a FIFO or device, a symbolic link
+/// that leads nowhere), or nothing: such entries are reported, never skipped without a word.
+std::optional<std::string> unusable_image_entry(const fs::directory_entry& e) {
+    if (is_junk(e.path()) || !is_supported_image_extension(e.path())) return std::nullopt;
+    std::error_code ec;
+    const auto st = fs::status(e.path(), ec);  // follows links
+    if (ec || !fs::exists(st)) {
+        if (fs::is_symlink(fs::symlink_status(e.path(), ec)))
+            return "is a symbolic link that leads nowhere (dangling, or a loop); skipped";
+        return "cannot be read (" + ec.message() + "); skipped";
+    }
+    if (fs::is_directory(st)) return "is a folder, not an image file; skipped";
+    if (!fs::is_regular_file(st)) return "is not a regular file (a FIFO, device or socket); skipped";
+    return std::nullopt;
+}
+
 fs::path absolute_normal(const fs::path& p) {
     return fs::absolute(p).lexically_normal();
 }
@@ -69,12 +86,18 @@ std::string shown(const fs::path& p, const fs::path& root) {
 }
 
 // Regular, non-hidden files directly in `dir`, sorted (the file system's order is arbitrary).
-std::vector<fs::path> list_files(const fs::path& dir) {
+// Entries named like images that cannot be read as files are reported in `warnings` (named
+// relative to `root`). A folder that cannot be read is an error, not an empty folder.
+std::vector<fs::path> list_files(const fs::path& dir, std::vector<std::string>* warnings = nullptr,
+                                 const fs::path& root = {}) {
     std::vector<fs::path> out;
     std::error_code ec;
-    for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-        if (is_image_file(*it)) out.push_back(it->path());
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (is_image_file(*it)) {
+            out.push_back(it->path());
+        } else if (const auto why = unusable_image_entry(*it); why && warnings) {
+            warnings->push_back(shown(it->path(), root) + ": " + *why);
+        }
     }
     if (ec) throw InputError(dir, "cannot read the folder: " + ec.message());
     std::sort(out.begin(), out.end());
@@ -157,7 +180,12 @@ ScanResult pair_up(Layout layout, const fs::path& root, std::vector<Candidate> i
 // root; other ISIC files (e.g. `_superpixels.png`) and metadata are ignored.
 ScanResult scan_isic(const fs::path& root) {
     std::vector<Candidate> images, masks;
+    std::vector<std::string> warnings;
     walk(root, 8, [&](const fs::directory_entry& e) {
+        if (const auto why = unusable_image_entry(e)) {
+            warnings.push_back(shown(e.path(), root) + ": " + *why);
+            return false;
+        }
         if (!is_image_file(e)) return true;
         const std::string stem = e.path().stem().string();
         constexpr std::string_view suffix = "_segmentation";
@@ -169,7 +197,9 @@ ScanResult scan_isic(const fs::path& root) {
         }
         return true;
     });
-    return pair_up(Layout::isic, root, std::move(images), std::move(masks));
+    ScanResult result = pair_up(Layout::isic, root, std::move(images), std::move(masks));
+    result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
+    return result;
 }
 
 // The first image file in `dir` whose stem is `stem` (any case, any supported extension).
@@ -215,10 +245,11 @@ ScanResult scan_folders(const fs::path& root) {
     const auto image_dir = find_child_dir(root, "images");
     if (!image_dir) return ScanResult{Layout::folders, {}, {}};
     std::vector<Candidate> images, masks;
-    for (const auto& p : list_files(*image_dir))
+    std::vector<std::string> warnings;
+    for (const auto& p : list_files(*image_dir, &warnings, root))
         images.push_back({p.stem().string(), p});
     if (const auto mask_dir = find_child_dir(root, "masks")) {
-        for (const auto& p : list_files(*mask_dir)) {
+        for (const auto& p : list_files(*mask_dir, &warnings, root)) {
             std::string id = p.stem().string();
             for (std::string_view suffix : {"_segmentation", "_mask", "_lesion"}) {
                 if (iends_with(id, suffix)) {
@@ -230,6 +261,7 @@ ScanResult scan_folders(const fs::path& root) {
         }
     }
     ScanResult result = pair_up(Layout::folders, root, std::move(images), std::move(masks));
+    result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
     int skipped = 0;
     std::error_code ec;
     for (fs::directory_iterator it(*image_dir, ec), end; !ec && it != end; it.increment(ec))

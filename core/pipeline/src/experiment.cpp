@@ -253,7 +253,7 @@ std::map<int, std::vector<PairT>> loop_pairs(const project::Project& p,
     for (const auto& pair : p.pairs()) {
         throw_if_stopped(stop);
         const auto it = xu.find(pair.image_name);
-        if (it == xu.end() || !pair.generated_path) continue;
+        if (it == xu.end() || !pair.generated_path || !pair.iteration_done) continue;
         const bool edited = pair.status == "edited" && pair.edited_mask_path;
         out[pair.iteration_number].push_back(
             {it->second,

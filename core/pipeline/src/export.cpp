@@ -250,7 +250,14 @@ ExportSummary write_export(const project::Project& project, const fs::path& out_
 
     // One annotation per image: its accepted or edited pair of the newest iteration. pairs() is
     // ordered by iteration number, so a later pair replaces an earlier one.
-    const auto pairs = project.pairs();
+    // An unfinished iteration's statuses are provisional (its filter ranks last): left out.
+    std::vector<project::PairRecord> pairs;
+    for (auto& pair : project.pairs()) {
+        if (pair.iteration_done)
+            pairs.push_back(std::move(pair));
+        else
+            ++summary.unfinished;
+    }
     std::map<std::string, Annotation> chosen;  // by image name: the order of the outputs
     for (const auto& pair : pairs) {
         const bool edited = pair.status == "edited";

@@ -187,7 +187,8 @@ private:
 std::vector<project::PairRecord> accepted_before(const project::Project& p, int number) {
     std::map<std::int64_t, project::PairRecord> latest;
     for (auto& pair : p.pairs()) {
-        if (pair.iteration_number >= number || (pair.status != "accepted" && pair.status != "edited"))
+        if (pair.iteration_number >= number || !pair.iteration_done ||
+            (pair.status != "accepted" && pair.status != "edited"))
             continue;
         auto it = latest.find(pair.image_id);
         if (it == latest.end() || it->second.iteration_number < pair.iteration_number)

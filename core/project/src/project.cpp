@@ -497,15 +497,46 @@ Counts Project::counts() const {
     if (p.step()) c.with_pseudo = p.integer(0);
     auto m = impl_->stmt("SELECT count(*) FROM models");
     if (m.step()) c.models = m.integer(0);
-    auto it = impl_->stmt("SELECT count(*) FROM iterations");
-    if (it.step()) c.iterations = it.integer(0);
-    // An edited pair is accepted with the reviewer's mask: it joins the training set too.
-    auto pr = impl_->stmt("SELECT count(*), coalesce(sum(status IN ('accepted', 'edited')), 0) FROM pairs");
+    auto it = impl_->stmt("SELECT count(*), coalesce(sum(status <> 'done'), 0) FROM iterations");
+    if (it.step()) {
+        c.iterations = it.integer(0);
+        c.iterations_unfinished = it.integer(1);
+    }
+    // An edited pair is accepted with the reviewer's mask: it joins the training set too. Pairs
+    // of an unfinished iteration have provisional statuses: they count once it is done.
+    auto pr = impl_->stmt(
+        "SELECT count(*), coalesce(sum(pairs.status IN ('accepted', 'edited') AND iterations.status = "
+        "'done'), 0) "
+        "FROM pairs JOIN iterations ON iterations.id = pairs.iteration_id");
     if (pr.step()) {
         c.pairs = pr.integer(0);
         c.pairs_accepted = pr.integer(1);
     }
     return c;
+}
+
+std::vector<fs::path> Project::leftover_temporaries() const {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const char* sub : {"masks", "generated", "models"}) {
+        for (fs::recursive_directory_iterator it(impl_->root / sub, ec), end; !ec && it != end;
+             it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (name.starts_with(".") && name.find(".tmp-") != std::string::npos && it->is_regular_file(ec))
+                out.push_back(it->path());
+        }
+        ec.clear();
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+int Project::remove_leftover_temporaries() {
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& p : leftover_temporaries())
+        if (fs::remove(p, ec)) ++removed;
+    return removed;
 }
 
 std::vector<std::string> Project::check() const {

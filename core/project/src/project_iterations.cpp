@@ -40,7 +40,7 @@ constexpr const char* kPairSelect =
     "SELECT pairs.id, pairs.iteration_id, iterations.number, pairs.image_id, images.name, "
     "pairs.label_mask_id, masks.path, pairs.generated_path, pairs.generated_mask_id, pairs.seg_model_id, "
     "pairs.gen_model_id, pairs.consistency, pairs.confidence, pairs.l1, pairs.ssim, pairs.status, "
-    "pairs.created_at, pairs.edited_mask_id, edited.path "
+    "pairs.created_at, pairs.edited_mask_id, edited.path, iterations.status = 'done' "
     "FROM pairs JOIN iterations ON iterations.id = pairs.iteration_id "
     "JOIN images ON images.id = pairs.image_id JOIN masks ON masks.id = pairs.label_mask_id "
     "LEFT JOIN masks AS edited ON edited.id = pairs.edited_mask_id ";
@@ -250,6 +250,7 @@ PairRecord Project::Impl::read_pair(const Stmt& q) const {
     r.created_at = q.text(16);
     r.edited_mask_id = q.opt_int64(17);
     if (!q.is_null(18)) r.edited_mask_path = absolute_from_db(q.text(18));
+    r.iteration_done = q.integer(19) != 0;
     return r;
 }
 

@@ -263,6 +263,42 @@ private slots:
         QVERIFY2(bad.isEmpty(), qPrintable(bad));
     }
 
+    // Issue 15, defect 9: folders named *.png, FIFOs and symbolic links that lead nowhere were
+    // skipped without a word.
+    void unusableEntriesAreReported_data() {
+        QTest::addColumn<QString>("layout");
+        QTest::newRow("folders") << "folders";
+        QTest::newRow("isic") << "isic";
+    }
+    void unusableEntriesAreReported() {
+#ifndef _WIN32
+        QFETCH(QString, layout);
+        QTemporaryDir tmp;
+        const fs::path root = fs::path(tmp.path().toStdString());
+        const bool isic = layout == "isic";
+        const fs::path dir = isic ? root : root / "images";
+        fs::create_directories(dir);
+        auto name = [&](int i) { return (isic ? "ISIC_000000" : "img") + std::to_string(i) + ".png"; };
+        cv::Mat rgb(8, 8, CV_8UC3, cv::Scalar(10, 20, 30));
+        write_rgb_png(dir / name(1), rgb);
+        fs::create_directories(dir / name(2));                   // a folder named like an image
+        QCOMPARE(::mkfifo((dir / name(3)).c_str(), 0600), 0);    // a FIFO
+        fs::create_symlink(dir / "nowhere.png", dir / name(4));  // dangling
+        fs::create_symlink(dir / name(5), dir / name(5));        // a loop
+        const ScanResult r = scan_dataset(root, isic ? Layout::isic : Layout::folders);
+        QCOMPARE(int(r.items.size()), 1);
+        const QString warnings = joined(r.warnings);
+        QVERIFY2(warnings.contains(QString::fromStdString(name(2))) && warnings.contains("is a folder"),
+                 qPrintable(warnings));
+        QVERIFY2(
+            warnings.contains(QString::fromStdString(name(3))) && warnings.contains("not a regular file"),
+            qPrintable(warnings));
+        QVERIFY2(warnings.contains(QString::fromStdString(name(4))) && warnings.contains("leads nowhere"),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(QString::fromStdString(name(5))), qPrintable(warnings));
+#endif
+    }
+
     void realPh2IsFoundWhole() {
         if (!fs::is_directory(shared_ph2())) QSKIP("the shared PH2 copy is not present");
         const ScanResult r = scan_dataset(shared_ph2());

@@ -213,6 +213,8 @@ struct Fixture {
         // Image 4 pending, image 5 rejected.
         add(3, 1, pseudo(3, 1).first, "pending");
         p.decide(add(4, 1, pseudo(4, 1).first, "pending"), "rejected", "alice");
+        p.finish_iteration(it1);
+        p.finish_iteration(it2);
     }
 
     Project& p() { return *project; }
@@ -502,6 +504,28 @@ private slots:
         fs::create_directories(empty);
         QCOMPARE(export_annotations(f.p(), empty).annotations, 3);
         QVERIFY(fs::exists(empty / "mipr-export.json"));
+    }
+
+    // Issue 15, defect 4: after a kill -9 during annotate, the export took the unfinished
+    // iteration's provisional pairs as accepted.
+    void pairsOfAnUnfinishedIterationAreNotExported() {
+        Fixture f;
+        const auto it3 = f.p().begin_iteration(3, "{}");  // interrupted: never finished
+        const auto mask =
+            f.p().add_mask(f.image_ids[f.names[3]], MaskKind::pseudo, "masks/ISIC_0000004_it1_pseudo.png");
+        NewPair n;
+        n.iteration_id = it3;
+        n.image_id = f.image_ids[f.names[3]];
+        n.label_mask_id = mask;
+        n.status = "accepted";  // as the annotate step records a pair before its final ranking
+        f.p().add_pair(n);
+        const auto s = export_annotations(f.p(), f.out);
+        QCOMPARE(s.annotations, 3);
+        QCOMPARE(s.unfinished, 1);
+        QVERIFY(!fs::exists(f.out / "masks" / "ISIC_0000004_segmentation.png"));
+        QCOMPARE(s.csv_rows, 8);  // the fixture's pairs: not the unfinished iteration's
+        f.p().finish_iteration(it3);
+        QCOMPARE(export_annotations(f.p(), f.out).annotations, 4);
     }
 
     // Issue 15, defect 9: a failed export left the masks it had already written.

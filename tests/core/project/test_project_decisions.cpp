@@ -115,6 +115,8 @@ private slots:
         QCOMPARE(p.pair(f.pa)->edited_mask_id, std::optional<std::int64_t>(e2));
         QCOMPARE(p.decisions(f.pa).back().edited_mask_id, std::optional<std::int64_t>(e2));
         QCOMPARE(p.decisions(f.pa).back().previous_status, std::string("edited"));
+        QCOMPARE(p.counts().pairs_accepted, 0);  // the iteration is unfinished: nothing counts yet
+        p.finish_iteration(f.it);
         QCOMPARE(p.counts().pairs_accepted, 1);  // edited counts as accepted
 
         p.undo_decision(d3);

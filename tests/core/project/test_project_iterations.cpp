@@ -308,12 +308,34 @@ private slots:
         p.set_pair_status(x, "accepted");
         p.set_pair_status(y, "accepted");
         p.add_pair(f.pair(it1, f.a, f.mask_a));  // replaces x, which was accepted
+        // Issue 15, defect 4: the pairs of an unfinished iteration (interrupted, or still
+        // running) are not accepted yet: the filter's final ranking has not run.
+        QCOMPARE(p.counts().pairs_accepted, 0);
+        QCOMPARE(p.counts().iterations_unfinished, 2);
+        QVERIFY(!p.pair(y)->iteration_done);
+        p.finish_iteration(it2);
+        QVERIFY(p.pair(y)->iteration_done);
         const auto c = p.counts();
         QCOMPARE(c.iterations, 2);
+        QCOMPARE(c.iterations_unfinished, 1);
         QCOMPARE(c.pairs, 3);
         QCOMPARE(c.pairs_accepted, 1);
         QCOMPARE(c.unlabeled, 2);
         QCOMPARE(c.models, 2);
+    }
+
+    // Issue 15, defect 9: `.tmp-*` files left by a kill -9 were invisible to `check`. They are
+    // listed (not as damage: a write may be in progress) and removed by the next writer.
+    void leftoverTemporariesAreListedAndRemoved() {
+        Fixture f;
+        touch(f.p.root() / "masks" / ".a_pseudo.png.tmp-123-0-456");
+        touch(f.p.root() / "generated" / "it1" / ".x.png.tmp-123-1-789");
+        touch(f.p.root() / "masks" / ".hidden-note");  // not ours: left alone
+        const auto left = f.p.leftover_temporaries();
+        QCOMPARE(int(left.size()), 2);
+        QCOMPARE(f.p.remove_leftover_temporaries(), 2);
+        QVERIFY(f.p.leftover_temporaries().empty());
+        QVERIFY(fs::exists(f.p.root() / "masks" / ".hidden-note"));
     }
 
     void checkReportsMissingAndOrphanGeneratedFiles() {

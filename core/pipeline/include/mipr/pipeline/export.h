@@ -31,7 +31,8 @@ struct ExportSummary {
     int annotations = 0;  ///< images exported (accepted or edited pairs; the newest iteration wins)
     int accepted = 0;     ///< of which from accepted pairs (the pseudo-label t')
     int edited = 0;       ///< of which from a reviewer's edited mask
-    int csv_rows = 0;     ///< pairs listed in the CSV (every status)
+    int csv_rows = 0;     ///< pairs listed in the CSV (every status, of finished iterations)
+    int unfinished = 0;   ///< pairs left out: their iteration is unfinished (provisional status)
     std::vector<std::filesystem::path> files;  ///< written files
 };
 

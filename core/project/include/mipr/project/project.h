@@ -72,9 +72,13 @@ struct Counts {
     int test = 0;
     int with_pseudo = 0;  ///< images that have at least one pseudo-label
     int models = 0;
-    int iterations = 0;      ///< iterations begun (running or done)
+    int iterations = 0;  ///< iterations begun (running or done)
+    /// iterations begun and not done: running, or interrupted (a rerun of `mipr run` completes
+    /// them); their pairs count nowhere yet
+    int iterations_unfinished = 0;
     int pairs = 0;           ///< generated pairs, every status
-    int pairs_accepted = 0;  ///< pairs a reviewer (or the filter) accepted, edited ones included
+    int pairs_accepted = 0;  ///< pairs a reviewer (or the filter) accepted, edited ones included,
+                             ///< of finished iterations
 };
 
 /// One MIPR iteration (ARCHITECTURE.md §1.7): its number, configuration and whether it finished.
@@ -112,6 +116,9 @@ struct PairRecord {
     double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
     std::string status;
     std::string created_at;
+    /// Whether the pair's iteration is done. Until then its status is provisional (the filter's
+    /// final ranking runs last) and the pair counts nowhere: not in exports, training or counts.
+    bool iteration_done = false;
     /// The reviewer's corrected mask (kind `edited`) while the pair's status is "edited".
     std::optional<std::int64_t> edited_mask_id;
     std::optional<std::filesystem::path> edited_mask_path;  ///< absolute
@@ -254,6 +261,14 @@ public:
     std::optional<DecisionRecord> latest_decision(std::int64_t pair_id) const;
 
     Counts counts() const;
+
+    /// Temporary files that an interrupted write left behind (write_file_atomic's hidden
+    /// `.NAME.tmp-*` files in masks/, generated/ and models/). Not damage: the next command that
+    /// changes the project removes them (remove_leftover_temporaries).
+    std::vector<std::filesystem::path> leftover_temporaries() const;
+    /// Removes leftover_temporaries(); returns how many. Call only while holding the project's
+    /// writer lock (ProjectLock): then no write is in progress and every temporary is a leftover.
+    int remove_leftover_temporaries();
 
     /// Integrity check: SQLite's own check, foreign keys, and that every referenced file
     /// (images, masks, models, generated images) exists, and that masks/ and generated/ hold no

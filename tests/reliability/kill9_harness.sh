@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# kill -9 harness (issue 15): interrupts `mipr import`, `train-seg`, `run` and `export` at random
+# moments on a tiny demo project, and asserts after each interruption that
+#   - `mipr check` finds the project consistent (exit 0),
+#   - a rerun of the same command completes, and
+#   - the result equals that of an uninterrupted run (counts, the model's test scores, every
+#     pair's status and scores, the exported files byte for byte),
+#   - an interrupted export leaves its folder absent or whole, never half-written.
+#
+#   tests/reliability/kill9_harness.sh MIPR [--trials N] [--seed S] [--work DIR]
+#
+# The test command runs a few trials; `--trials 100` or more is the long mode.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -uo pipefail
+mipr="${1:?usage: kill9_harness.sh MIPR [--trials N] [--seed S] [--work DIR]}"
+shift
+trials=4
+seed=1
+work=""
+while (($#)); do
+    case "$1" in
+        --trials) trials="$2"; shift 2 ;;
+        --seed) seed="$2"; shift 2 ;;
+        --work) work="$2"; shift 2 ;;
+        *) echo "kill9_harness: unknown option '$1'" >&2; exit 2 ;;
+    esac
+done
+RANDOM=$seed
+if [[ -z "$work" ]]; then
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
+mkdir -p "$work"
+log="$work/harness.log"
+: >"$log"
+
+M() { "$mipr" "$@" >>"$log" 2>&1; }
+tiny_run=(--iterations 1 --size 32 --seg-epochs 4 --gan-epochs 3 --seed 1 --threads 1 --device cpu -q)
+tiny_seg=(--epochs 6 --size 32 --seed 1 --threads 1 --device cpu -q)
+
+# What a project's state is, for comparing runs: counts, models' test scores, every pair's
+# status and scores (decisions.csv without the reviewer and time columns).
+state_of() {  # state_of PROJECT
+    local p="$1" out="$work/state-export-$$-$RANDOM"
+    "$mipr" info "$p" | grep -v '^project ' | sed 's/([0-9T:.-]*Z)//; s/([0-9-]* [0-9:]*)//'
+    "$mipr" export "$p" "$out" --format csv >/dev/null 2>&1 && cut -d, -f1-4,7- "$out/decisions.csv"
+    rm -rf "$out"
+}
+
+source_dir="$work/source"
+M demo-data "$source_dir" --count 12 --width 48 --height 40 --seed 7 || { echo "demo-data failed"; exit 1; }
+
+# References: each stage uninterrupted, with its duration (the window a kill is drawn from).
+declare -A duration reference
+t0=$(date +%s%N)
+M import "$work/ref-import" "$source_dir" --create -q
+duration[import]=$((($(date +%s%N) - t0) / 1000000))
+reference[import]=$(state_of "$work/ref-import")
+cp -a "$work/ref-import" "$work/base"  # an imported project, the start of the other stages
+t0=$(date +%s%N)
+M train-seg "$work/ref-import" "${tiny_seg[@]}"
+duration[train-seg]=$((($(date +%s%N) - t0) / 1000000))
+reference[train-seg]=$(state_of "$work/ref-import")
+cp -a "$work/base" "$work/ref-run"
+t0=$(date +%s%N)
+M run "$work/ref-run" "${tiny_run[@]}"
+duration[run]=$((($(date +%s%N) - t0) / 1000000))
+reference[run]=$(state_of "$work/ref-run")
+t0=$(date +%s%N)
+M export "$work/ref-run" "$work/ref-export"
+duration[export]=$((($(date +%s%N) - t0) / 1000000))
+# An export's files, byte for byte, but for what names the moment and the project folder (the
+# manifest; COCO's date and description).
+export_digest() {  # export_digest DIR
+    (cd "$1" && find . -type f ! -name mipr-export.json ! -name annotations.coco.json -exec sha256sum {} + | sort
+     [[ -f annotations.coco.json ]] && sed 's/"date_created":"[^"]*"//; s/"description":"[^"]*"//' annotations.coco.json | sha256sum)
+}
+ref_export_files=$(export_digest "$work/ref-export")
+
+stages=(import train-seg run export)
+failures=0
+check_failures=0
+for ((t = 1; t <= trials; t++)); do
+    stage=${stages[$((RANDOM % ${#stages[@]}))]}
+    delay_ms=$((RANDOM % (duration[$stage] + 1)))
+    p="$work/trial-$t"
+    rm -rf "$p" "$work/out-$t"
+    case "$stage" in
+        import) cmd=(import "$p" "$source_dir" --create -q) ;;
+        train-seg) cp -a "$work/base" "$p"; cmd=(train-seg "$p" "${tiny_seg[@]}") ;;
+        run) cp -a "$work/base" "$p"; cmd=(run "$p" "${tiny_run[@]}") ;;
+        export) cp -a "$work/ref-run" "$p"; cmd=(export "$p" "$work/out-$t") ;;
+    esac
+    "$mipr" "${cmd[@]}" >>"$log" 2>&1 &
+    pid=$!
+    sleep "$(awk -v ms="$delay_ms" 'BEGIN {printf "%.3f", ms / 1000}')"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    finished=$?  # 0: it completed before the kill (then a rerun would be a second command)
+    verdict="ok"
+    if [[ -f "$p/project.mipr" ]] && ! "$mipr" check "$p" >>"$log" 2>&1; then
+        verdict="check failed after the kill"
+        ((check_failures++))
+    fi
+    if [[ "$stage" == export && -d "$work/out-$t" ]]; then
+        [[ "$(export_digest "$work/out-$t")" == "$ref_export_files" ]] ||
+            verdict="the interrupted export left a half-written folder"
+    fi
+    # Killed after its last commit but before it exited: it is complete, and a rerun would be a
+    # second command (train-seg trains a new version), so it is compared as it is.
+    if ((finished != 0)) && [[ "$stage" != export && -f "$p/project.mipr" ]] &&
+        [[ "$(state_of "$p")" == "${reference[$stage]}" ]]; then
+        finished=0
+    fi
+    if [[ "$verdict" == ok ]]; then
+        if ((finished != 0)) && ! "$mipr" "${cmd[@]}" >>"$log" 2>&1; then
+            verdict="the rerun failed"
+        elif [[ "$stage" == export ]]; then
+            [[ "$(export_digest "$work/out-$t")" == "$ref_export_files" ]] || verdict="the rerun's export differs"
+        elif [[ "$(state_of "$p")" != "${reference[$stage]}" ]]; then
+            verdict="the rerun's result differs from an uninterrupted run"
+            diff <(echo "${reference[$stage]}") <(state_of "$p") >>"$log"
+        elif ! "$mipr" check "$p" >>"$log" 2>&1; then
+            verdict="check failed after the rerun"
+            ((check_failures++))
+        fi
+    fi
+    [[ "$verdict" == ok ]] || ((failures++))
+    when="killed after $delay_ms ms"
+    ((finished == 0)) && when="complete when killed at $delay_ms ms"
+    printf 'trial %d: %s %s: %s\n' "$t" "$stage" "$when" "$verdict"
+    rm -rf "$p" "$work/out-$t"
+done
+echo "kill -9 harness: $trials trials, $failures failed, $check_failures check failures (log: $log)"
+((failures == 0))
