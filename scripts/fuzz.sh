@@ -23,14 +23,23 @@ for t in "${targets[@]}"; do
     case "$t" in
         fuzz_image_headers) find tests/data/golden -type f \( -name '*.png' -o -name '*.jpg' -o -name '*.bmp' -o -name '*.tif' \) -size -64k -exec cp {} "$corpus/" \; ;;
         fuzz_split_csv) find tests/data/golden -name '*.csv' -exec cp {} "$corpus/" \; ;;
+        fuzz_project_open)
+            # A real project database to mutate, when the main build's mipr is there to make one.
+            if [[ -x build/app/mipr && ! -f "$corpus/seed.mipr" ]]; then
+                tmp=$(mktemp -d)
+                build/app/mipr demo-data "$tmp/src" --count 3 --width 16 --height 16 >/dev/null &&
+                    build/app/mipr import "$tmp/p" "$tmp/src" --create -q >/dev/null &&
+                    cp "$tmp/p/project.mipr" "$corpus/seed.mipr"
+                rm -rf "$tmp"
+            fi ;;
         *) ;;
     esac
     set +e
     (cd "$out" && "../tests/fuzz/$t" -max_total_time="$seconds" -print_final_stats=1 -rss_limit_mb=2048 \
-        "corpus-$t") >"$out/$t.log" 2>&1
+        -artifact_prefix="$t-" "corpus-$t") >"$out/$t.log" 2>&1
     rc=$?
     set -e
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$t.log" | grep -o '[0-9]*$' || echo "?")
-    crashes=$(ls "$out" | grep -c "^crash-\|^leak-\|^timeout-\|^oom-" || true)
+    crashes=$(ls "$out" | grep -c "^$t-" || true)
     echo "$t: ${seconds} s, $execs executions, exit $rc, findings in $out: $crashes (log $out/$t.log)"
 done

@@ -42,6 +42,13 @@ Run run_mipr(const QStringList& args, int timeout_ms = 300000) {
     return r;
 }
 
+/// Ten small demo images imported into a new project: the start of several tests.
+Run make_demo_project(const QString& demo, const QString& proj) {
+    const Run r =
+        run_mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
+    return r.code != 0 ? r : run_mipr({"import", proj, demo, "--create", "-q"});
+}
+
 QString describe(const Run& r) {
     return QString("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
 }
@@ -162,10 +169,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
-        auto r =
-            run_mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = run_mipr({"import", proj, demo, "--create", "-q"});
+        auto r = make_demo_project(demo, proj);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         // Nothing reviewed yet: the export is empty, but complete.
@@ -278,10 +282,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
-        auto r =
-            run_mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = run_mipr({"import", proj, demo, "--create", "-q"});
+        auto r = make_demo_project(demo, proj);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         {
             const auto held = mipr::project::ProjectLock::acquire(proj.toStdString(), "the test");

@@ -3,10 +3,9 @@
 
 #include "mipr/common/atomic_file.h"
 #include "mipr/common/error.h"
+#include "sqlite_util.h"
 
-#include <chrono>
 #include <cstring>
-#include <ctime>
 #include <map>
 #include <mutex>
 #include <string>
@@ -51,19 +50,6 @@ namespace {
 std::mutex g_mutex;
 std::map<fs::path, std::weak_ptr<ProjectLock::State>> g_held;  // by lock file, this process
 
-std::string now_utc() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &t);
-#else
-    gmtime_r(&t, &tm);
-#endif
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 std::string describe_self(const std::string& holder) {
     char host[256] = "this computer";
 #ifdef _WIN32
@@ -75,7 +61,7 @@ std::string describe_self(const std::string& holder) {
     host[sizeof host - 1] = '\0';
     const long pid = static_cast<long>(::getpid());
 #endif
-    return holder + " (process " + std::to_string(pid) + " on " + host + ", since " + now_utc() + ")";
+    return holder + " (process " + std::to_string(pid) + " on " + host + ", since " + detail::utc_now() + ")";
 }
 
 }  // namespace

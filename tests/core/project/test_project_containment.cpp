@@ -15,6 +15,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "sqlite_raw.h"
 
 namespace fs = std::filesystem;
 using mipr::project::MaskKind;
@@ -26,17 +27,6 @@ namespace {
 
 fs::path dir_of(const QTemporaryDir& t) {
     return fs::path(t.path().toStdString());
-}
-
-void exec_raw(const fs::path& db_file, const std::string& sql) {
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(db_file.string().c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-    const QString msg = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(msg));
 }
 
 void touch(const fs::path& file, const std::string& text = "x") {

@@ -12,6 +12,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "sqlite_raw.h"
 
 namespace fs = std::filesystem;
 using mipr::project::MaskKind;
@@ -115,18 +116,6 @@ INSERT INTO pairs (id, iteration_id, image_id, label_mask_id, generated_path, se
             '2024-09-01T00:45:00.000Z'),
            (9, 4, 7, 21, NULL, 3, 0.2, 0.6, 0.4, 0.1, 'held', '2024-09-01T00:50:00.000Z');
 )sql";
-
-/// Runs SQL on a database file with a raw connection (the test's view, independent of Project).
-void exec_raw(const fs::path& db_file, const std::string& sql) {
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(db_file.string().c_str(), &db), SQLITE_OK);
-    char* err = nullptr;
-    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-    const QString msg = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    QVERIFY2(rc == SQLITE_OK, qPrintable(msg));
-}
 
 /// The first column of the first row of `sql`, as text.
 std::string query_raw(const fs::path& db_file, const std::string& sql) {
