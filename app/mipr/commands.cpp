@@ -149,6 +149,11 @@ std::vector<std::string> unfinished_notes(const project::Project& p) {
         out.push_back("unfinished iteration(s) " + numbers +
                       " (running, or interrupted): their pairs stay out of exports, training and counts "
                       "until `mipr run` completes them");
+    const auto unreferenced = p.unreferenced_files();
+    if (!unreferenced.empty())
+        out.push_back(std::to_string(unreferenced.size()) + " file(s) no record refers to, e.g. " +
+                      unreferenced.front().string() +
+                      ": left by an interrupted write; a rerun of the interrupted command writes them again");
     const auto temporaries = p.leftover_temporaries();
     if (!temporaries.empty())
         out.push_back(std::to_string(temporaries.size()) + " temporary file(s), e.g. " +

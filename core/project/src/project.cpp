@@ -531,6 +531,44 @@ std::vector<fs::path> Project::leftover_temporaries() const {
     return out;
 }
 
+std::vector<fs::path> Project::unreferenced_files() const {
+    std::set<fs::path> referenced;
+    {
+        auto q = impl_->stmt("SELECT path FROM masks");
+        while (q.step())
+            if (impl_->containment_problem(q.text(0)).empty())
+                referenced.insert(impl_->absolute_from_db(q.text(0)));
+    }
+    {
+        auto q = impl_->stmt("SELECT generated_path FROM pairs WHERE generated_path IS NOT NULL");
+        while (q.step())
+            if (impl_->containment_problem(q.text(0)).empty())
+                referenced.insert(impl_->absolute_from_db(q.text(0)));
+    }
+    // masks/ is flat; the pipeline may group generated images in subfolders. Hidden files and
+    // folders are atomic writes (leftover_temporaries), not counted here.
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(impl_->root / "masks", ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path p = it->path().lexically_normal();
+        if (!it->is_regular_file(ec) || p.filename().string().starts_with(".")) continue;
+        if (!referenced.contains(p)) out.push_back(p);
+    }
+    ec.clear();
+    for (fs::recursive_directory_iterator it(impl_->root / "generated", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        const fs::path p = it->path().lexically_normal();
+        if (p.filename().string().starts_with(".")) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec)) continue;
+        if (!referenced.contains(p)) out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 int Project::remove_leftover_temporaries() {
     int removed = 0;
     std::error_code ec;
@@ -595,19 +633,8 @@ std::vector<std::string> Project::check() const {
                               " is missing");
         }
 
-        // A mask file without a row is what an interrupted write leaves behind. Hidden files are
-        // atomic writes in progress (write_file_atomic's temporaries), not leftovers.
-        std::vector<fs::path> orphans;
-        for (fs::directory_iterator it(impl_->root / "masks", ec), end; !ec && it != end; it.increment(ec)) {
-            const fs::path p = it->path().lexically_normal();
-            if (!it->is_regular_file(ec) || p.filename().string().starts_with(".")) continue;
-            if (!referenced.contains(p)) orphans.push_back(p);
-        }
-        std::sort(orphans.begin(), orphans.end());
-        for (const auto& p : orphans)
-            out.push_back(p.string() +
-                          ": not referenced by any mask record (left over from an interrupted write?)");
-
+        // Files no record refers to are not damage but leftovers of an interrupted write (a file
+        // is written before its record commits): unreferenced_files() lists them.
         impl_->check_pairs(referenced, out);
     } catch (const InputError& e) {
         out.push_back(e.what());

@@ -134,8 +134,7 @@ struct Project::Impl {
     /// write of any kind; an older schema is refused).
     void connect(bool create, bool read_only = false);
 
-    /// check()'s part for pairs: generated images that are missing, and files under generated/
-    /// that neither a pair nor any record in `referenced` (absolute paths) refers to.
+    /// check()'s part for pairs: generated images that are missing.
     void check_pairs(std::set<std::filesystem::path> referenced, std::vector<std::string>& out) const;
 };
 

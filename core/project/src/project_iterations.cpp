@@ -276,25 +276,6 @@ void Project::Impl::check_pairs(std::set<fs::path> referenced, std::vector<std::
             out.push_back("iteration " + q.text(0) + ", image " + q.text(1) + ": generated image " +
                           p.string() + " is missing");
     }
-
-    // The pipeline may group generated images in subfolders (one per iteration), so the whole
-    // tree is scanned. Hidden files and folders are atomic writes in progress, as in masks/.
-    std::vector<fs::path> orphans;
-    const fs::path dir = root / "generated";
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const fs::path p = it->path().lexically_normal();
-        if (p.filename().string().starts_with(".")) {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
-            continue;
-        }
-        if (!it->is_regular_file(ec)) continue;
-        if (!referenced.contains(p)) orphans.push_back(p);
-    }
-    std::sort(orphans.begin(), orphans.end());
-    for (const auto& p : orphans)
-        out.push_back(p.string() +
-                      ": not referenced by any pair or mask record (left over from an "
-                      "interrupted write?)");
 }
 
 }  // namespace mipr::project

@@ -274,12 +274,13 @@ private slots:
         fs::remove(p.models_dir() / "seg.pt");
         touch(p.masks_dir() / "stray.png");
         problems = p.check();
-        QCOMPARE(problems.size(), std::size_t(4));
-        const QString all = QString::fromStdString(problems[0] + "\n" + problems[1] + "\n" + problems[2] +
-                                                   "\n" + problems[3]);
+        QCOMPARE(problems.size(), std::size_t(3));
+        const QString all = QString::fromStdString(problems[0] + "\n" + problems[1] + "\n" + problems[2]);
         QVERIFY2(all.contains(QString::fromStdString(image.string())), qPrintable(all));
         QVERIFY2(all.contains("seg.pt"), qPrintable(all));
-        QVERIFY2(all.contains("stray.png"), qPrintable(all));
+        // A file no record refers to is an interrupted write's leftover, listed apart (issue 15).
+        QVERIFY2(!all.contains("stray.png"), qPrintable(all));
+        QCOMPARE(p.unreferenced_files(), std::vector<fs::path>{p.masks_dir() / "stray.png"});
     }
 };
 

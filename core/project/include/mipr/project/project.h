@@ -270,9 +270,13 @@ public:
     /// writer lock (ProjectLock): then no write is in progress and every temporary is a leftover.
     int remove_leftover_temporaries();
 
+    /// Files in masks/ and generated/ that no record refers to: what a write interrupted
+    /// between the file and its record leaves (the rerun of that command writes the same names
+    /// again). Not damage, so check() does not count them; `mipr check` and `info` list them.
+    std::vector<std::filesystem::path> unreferenced_files() const;
+
     /// Integrity check: SQLite's own check, foreign keys, and that every referenced file
-    /// (images, masks, models, generated images) exists, and that masks/ and generated/ hold no
-    /// file without a record.
+    /// (images, masks, models, generated images) exists and stays inside the project.
     /// Returns one human-readable line per problem.
     std::vector<std::string> check() const;
 
