@@ -43,7 +43,11 @@ tiny_seg=(--epochs 6 --size 32 --seed 1 --threads 1 --device cpu -q)
 state_of() {  # state_of PROJECT
     local p="$1" out="$work/state-export-$$-$RANDOM"
     "$mipr" info "$p" | grep -v '^project ' | sed 's/([0-9T:.-]*Z)//; s/([0-9-]* [0-9:]*)//'
-    "$mipr" export "$p" "$out" --format csv >/dev/null 2>&1 && cut -d, -f1-4,7- "$out/decisions.csv"
+    # Scores to 5 decimals: a resumed annotate step computes the rest in other batches, which
+    # moves a score in its 7th digit (seen: SSIM 0.2419012 against 0.2419001), never a status.
+    "$mipr" export "$p" "$out" --format csv >/dev/null 2>&1 &&
+        cut -d, -f1-4,7- "$out/decisions.csv" |
+        awk -F, -v OFS=, 'NR > 1 {for (i = 7; i <= 10; ++i) $i = sprintf("%.5f", $i)} {print}'
     rm -rf "$out"
 }
 
