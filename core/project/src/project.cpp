@@ -206,7 +206,20 @@ Project Project::create(const fs::path& dir) {
         fs::create_directories(impl->root / sub, ec);
         if (ec) throw InputError(impl->root / sub, "cannot create the folder: " + ec.message());
     }
+    // The database is made complete under a hidden name, then renamed into place: a process
+    // killed while creating leaves no project.mipr without a schema (which open() refuses).
+    const fs::path final_file = impl->db_file;
+    const fs::path building = impl->root / ".project.mipr.new";
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        fs::remove(fs::path(building.string() + suffix), ec);  // an earlier interrupted create's
+    impl->db_file = building;
     impl->connect(true);
+    sqlite3_close_v2(impl->db);  // checkpoints the WAL into the file
+    impl->db = nullptr;
+    fs::rename(building, final_file, ec);
+    if (ec) throw InputError(final_file, "cannot create the project database: " + ec.message());
+    impl->db_file = final_file;
+    impl->connect(false);
     return Project(std::move(impl));
 }
 
