@@ -1,5 +1,5 @@
 // The `mipr` subcommands: init, import, info, demo-data, train-seg, predict, eval, run, experiment,
-// export, check.
+// review (review_command.cpp), export, check.
 #include "commands.h"
 
 #include "mipr/common/error.h"
@@ -657,6 +657,7 @@ void add_commands(CLI::App& app, std::stop_token stop) {
     add_eval(app, stop);
     add_run(app, stop);
     add_experiment(app, stop);
+    add_review(app);
     add_export(app);
     add_check(app);
 }

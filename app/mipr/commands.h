@@ -13,4 +13,7 @@ namespace mipr::cli {
 /// Registers every subcommand on `app`. `stop` is requested on Ctrl-C.
 void add_commands(CLI::App& app, std::stop_token stop);
 
+/// `mipr review` (review_command.cpp).
+void add_review(CLI::App& app);
+
 }  // namespace mipr::cli

@@ -275,6 +275,106 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("project folder"), qPrintable(describe(r)));
     }
 
+    // `mipr review`: the studio's decisions from a terminal. Each decision is committed and printed
+    // on its own; one the pair already carries is not recorded again (a rerun completes an
+    // interrupted command); decisions need no writer lock, so a reviewer can go on while a run of
+    // the same project holds it.
+    void reviewFromTheCommandLine() {
+        QTemporaryDir tmp;
+        const QString demo = tmp.filePath("demo");
+        const QString proj = tmp.filePath("project");
+        auto r = make_demo_project(demo, proj);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run_mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs",
+                      "1", "--device", "cpu", "--seed", "1", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+
+        r = run_mipr({"review", proj, "--list"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QRegularExpression row(R"(^(\d+)\s+1\s+(\S+)\s+(pending|held|accepted)\s)",
+                                     QRegularExpression::MultilineOption);
+        QList<QPair<QString, QString>> pairs;  // id, image
+        for (auto it = row.globalMatch(r.out); it.hasNext();) {
+            const auto m = it.next();
+            pairs.append({m.captured(1), m.captured(2)});
+        }
+        QVERIFY2(pairs.size() >= 3, qPrintable(r.out));
+
+        r = run_mipr(
+            {"review", proj, "--accept", pairs[0].first, "--reject", pairs[1].first, "--reviewer", "dr. b"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QString("pair %1 (%2, iteration 1): accepted, decision ")
+                                    .arg(pairs[0].first, pairs[0].second)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QString("pair %1 (%2, iteration 1): rejected, decision ")
+                                    .arg(pairs[1].first, pairs[1].second)),
+                 qPrintable(r.out));
+        const QString rejectDecision =
+            QRegularExpression(R"(rejected, decision (\d+))").match(r.out).captured(1);
+        r = run_mipr({"review", proj, "--accept", pairs[0].first});
+        QVERIFY2(r.code == 0 && r.out.contains("already accepted") && r.out.contains("nothing recorded"),
+                 qPrintable(describe(r)));
+
+        // An edit: the doctor's mask of the image replaces the pseudo-label, saved in the project.
+        const QString doctorMask = demo + "/masks/" + pairs[2].second + "_segmentation.png";
+        QVERIFY(QFile::exists(doctorMask));
+        {
+            // Decisions need no writer lock: a run holding it does not stop a reviewer.
+            const auto held = mipr::project::ProjectLock::acquire(proj.toStdString(), "the test");
+            r = run_mipr(
+                {"review", proj, "--edit", pairs[2].first + "=" + doctorMask, "--reviewer", "dr. b"});
+        }
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const auto saved =
+            QRegularExpression(R"(edited \((masks/\S+_it1_edited_\d{8}T\d{9}\.png)\))").match(r.out);
+        QVERIFY2(saved.hasMatch(), qPrintable(r.out));
+        QFile savedFile(proj + "/" + saved.captured(1));
+        QFile doctorFile(doctorMask);
+        QVERIFY(savedFile.exists());
+        r = run_mipr({"review", proj, "--edit", pairs[2].first + "=" + doctorMask});
+        QVERIFY2(r.code == 0 && r.out.contains("already edited with this mask"), qPrintable(describe(r)));
+
+        // Refusals name the problem; nothing is recorded.
+        const QString other = tmp.filePath("other");
+        QCOMPARE(run_mipr({"demo-data", other, "--count", "1", "--width", "20", "--height", "16"}).code, 0);
+        const QString wrongSize = QDir(other + "/masks").entryInfoList(QDir::Files).first().filePath();
+        r = run_mipr({"review", proj, "--edit", pairs[3 % pairs.size()].first + "=" + wrongSize});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(wrongSize) && r.err.contains("20x16"), qPrintable(describe(r)));
+        r = run_mipr({"review", proj, "--edit", pairs[0].first + "=" + tmp.filePath("missing.png")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("missing.png"), qPrintable(describe(r)));
+        r = run_mipr({"review", proj, "--accept", "99999"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("no pair with id 99999"), qPrintable(describe(r)));
+        r = run_mipr({"review", proj, "--edit", "twelve"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("expected PAIR=MASK_FILE"), qPrintable(describe(r)));
+        r = run_mipr({"review", proj});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nothing to do"), qPrintable(describe(r)));
+
+        // Undo gives the pair back its status; the decision stays, marked undone.
+        r = run_mipr({"review", proj, "--undo", rejectDecision, "--decisions"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(QString("decision %1 undone").arg(rejectDecision)), qPrintable(r.out));
+        QVERIFY2(QRegularExpression(QString(R"(^%1\s+%2\s+\S+\s+rejected\s+dr\. b\s+\S+\s+undone )")
+                                        .arg(rejectDecision, pairs[1].first),
+                                    QRegularExpression::MultilineOption)
+                     .match(r.out)
+                     .hasMatch(),
+                 qPrintable(r.out));
+        QCOMPARE(run_mipr({"review", proj, "--decisions"})
+                     .out.count(QRegularExpression("^\\d+ ", QRegularExpression::MultilineOption)),
+                 3);
+
+        r = run_mipr({"check", proj});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run_mipr({"export", proj, tmp.filePath("out"), "-q"});
+        QVERIFY2(r.code == 0 && r.out.contains(" edited)") && !r.out.contains(" 0 edited)"),
+                 qPrintable(describe(r)));
+    }
+
     // Issue 15, defect 3: two `mipr run` on one project both succeeded and mixed their work.
     // One writer at a time: the second is refused with the holder named; readers still work; a
     // writer killed with -9 leaves no stale lock behind.

@@ -6,7 +6,6 @@
 #include <malloc.h>
 #endif
 
-#include <QDateTime>
 #include <QUndoCommand>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,11 +13,10 @@
 #include <exception>
 #include <filesystem>
 #include <optional>
-#include <system_error>
 
 #include "async.h"
 #include "cv_qimage.h"
-#include "mipr/data/image_io.h"
+#include "mipr/pipeline/review.h"
 #include "mipr/project/project.h"
 
 namespace mipr::ui {
@@ -345,30 +343,17 @@ bool ReviewSession::saveEdit(const QImage& mask) {
                  .arg(image->height));
         return false;
     }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz"));
-    const std::filesystem::path relative =
-        std::filesystem::path("masks") /
-        (before.imageName + QStringLiteral("_it%1_edited_%2.png").arg(before.iteration).arg(stamp))
-            .toStdString();
-    const std::filesystem::path file = project_->root() / relative;
-    qint64 decisionId = 0;
-    std::int64_t maskId = 0;
+    pipeline::SavedEdit saved;
     try {
-        data::write_mask_png(file, imageToGreyMat(mask));
-        project::Project::Transaction tx(*project_);
-        maskId = project_->add_mask(before.imageId, project::MaskKind::edited, relative, std::nullopt,
-                                    std::nullopt, reviewer_.toStdString());
-        decisionId = project_->decide(before.pairId, "edited", reviewer_.toStdString(), maskId);
-        tx.commit();
+        saved = pipeline::save_edit(*project_, before.pairId, imageToGreyMat(mask), reviewer_.toStdString());
     } catch (const std::exception& e) {
-        std::error_code ec;
-        if (!project_->references_file(file)) std::filesystem::remove(file, ec);
         fail(tr("Could not save the edit of %1: %2").arg(before.imageName, QString::fromStdString(e.what())));
         return false;
     }
-    const QString path = toQString(file);
+    const QString path = toQString(saved.path);
     applyStatus(before.pairId, QStringLiteral("edited"), path, false);
-    undo_.push(new DecisionCommand(this, before, QStringLiteral("edited"), maskId, path, decisionId));
+    undo_.push(
+        new DecisionCommand(this, before, QStringLiteral("edited"), saved.mask_id, path, saved.decision_id));
     next();
     return true;
 }
