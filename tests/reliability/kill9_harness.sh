@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# kill -9 harness (issue 15): interrupts `mipr import`, `train-seg`, `run` and `export` at random
-# moments on a tiny demo project, and asserts after each interruption that
+# kill -9 harness (issue 15): interrupts `mipr import`, `train-seg`, `run`, `review` (decisions,
+# edits included) and `export` at random moments on a tiny demo project, and asserts after each
+# interruption that
 #   - `mipr check` finds the project consistent (exit 0),
+#   - every decision the review command reported committed is in the project, not undone,
 #   - a rerun of the same command completes, and
 #   - the result equals that of an uninterrupted run (counts, the model's test scores, every
 #     pair's status and scores, the exported files byte for byte),
@@ -14,7 +16,7 @@
 set -uo pipefail
 mipr="${1:?usage: kill9_harness.sh MIPR [--trials N] [--seed S] [--work DIR]}"
 shift
-trials=4
+trials=5
 seed=1
 work=""
 while (($#)); do
@@ -29,6 +31,11 @@ RANDOM=$seed
 if [[ -z "$work" ]]; then
     work=$(mktemp -d)
     trap 'rm -rf "$work"' EXIT
+fi
+# A used work folder would give the references earlier runs' models: start from an empty one.
+if [[ -d "$work" && -n "$(ls -A "$work")" ]]; then
+    echo "kill9_harness: $work is not empty; give a new or empty folder" >&2
+    exit 2
 fi
 mkdir -p "$work"
 log="$work/harness.log"
@@ -81,11 +88,37 @@ export_digest() {  # export_digest DIR
 }
 ref_export_files=$(export_digest "$work/ref-export")
 
-stages=(import train-seg run export)
+# Review: accept about half the pairs one by one, reject the others but two, which get the
+# doctor's mask as an edit; each decision is its own commit, reported as "decision N".
+mapfile -t listed < <("$mipr" review "$work/ref-run" --list | awk 'NR > 1 {print $1, $3}')
+((${#listed[@]} >= 4)) || { echo "the reference run made ${#listed[@]} pairs, too few to review"; exit 1; }
+review_cmd=(review PROJECT --reviewer harness)
+accept="" reject=""
+for ((i = 0; i < ${#listed[@]}; i++)); do
+    read -r id image <<<"${listed[$i]}"
+    if ((i < 2)); then
+        review_cmd+=(--edit "$id=$source_dir/masks/${image}_segmentation.png")
+    elif ((i % 2 == 0)); then
+        accept+="${accept:+,}$id"
+    else
+        reject+="${reject:+,}$id"
+    fi
+done
+review_cmd+=(--accept "$accept" --reject "$reject")
+cp -a "$work/ref-run" "$work/ref-review"
+t0=$(date +%s%N)
+M "${review_cmd[@]/#PROJECT/$work/ref-review}"
+duration[review]=$((($(date +%s%N) - t0) / 1000000))
+reference[review]=$(state_of "$work/ref-review")
+review_total=${#listed[@]}
+
+stages=(import train-seg run review export)
+lost_decisions=0
 failures=0
 check_failures=0
 for ((t = 1; t <= trials; t++)); do
-    stage=${stages[$((RANDOM % ${#stages[@]}))]}
+    # Every stage once first (the test command's few trials cover them all), then at random.
+    if ((t <= ${#stages[@]})); then stage=${stages[$((t - 1))]}; else stage=${stages[$((RANDOM % ${#stages[@]}))]}; fi
     delay_ms=$((RANDOM % (duration[$stage] + 1)))
     p="$work/trial-$t"
     rm -rf "$p" "$work/out-$t"
@@ -93,15 +126,36 @@ for ((t = 1; t <= trials; t++)); do
         import) cmd=(import "$p" "$source_dir" --create -q) ;;
         train-seg) cp -a "$work/base" "$p"; cmd=(train-seg "$p" "${tiny_seg[@]}") ;;
         run) cp -a "$work/base" "$p"; cmd=(run "$p" "${tiny_run[@]}") ;;
+        review) cp -a "$work/ref-run" "$p"; cmd=("${review_cmd[@]/#PROJECT/$p}") ;;
         export) cp -a "$work/ref-run" "$p"; cmd=(export "$p" "$work/out-$t") ;;
     esac
-    "$mipr" "${cmd[@]}" >>"$log" 2>&1 &
+    "$mipr" "${cmd[@]}" >"$work/out-$t.txt" 2>&1 &
     pid=$!
-    sleep "$(awk -v ms="$delay_ms" 'BEGIN {printf "%.3f", ms / 1000}')"
+    if [[ "$stage" == review ]]; then
+        # Decisions take milliseconds after a start of hundreds: a time drawn at random would
+        # nearly always fall before the first or after the last. Instead the kill follows the
+        # k-th reported decision (k drawn from 0 to all but one) as closely as the shell can.
+        k=$((RANDOM % review_total))
+        delay_ms="$k decision(s) were reported"
+        while kill -0 "$pid" 2>/dev/null && (($(grep -c ', decision [0-9]*$' "$work/out-$t.txt") < k)); do :; done
+    else
+        sleep "$(awk -v ms="$delay_ms" 'BEGIN {printf "%.3f", ms / 1000}')"
+    fi
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     finished=$?  # 0: it completed before the kill (then a rerun would be a second command)
+    cat "$work/out-$t.txt" >>"$log"
     verdict="ok"
+    # No decision the command reported committed may be missing (or undone) afterwards.
+    if [[ "$stage" == review ]]; then
+        present=$("$mipr" review "$p" --decisions 2>>"$log" | awk 'NR > 1 && !/undone/ {print $1}')
+        for d in $(sed -n 's/.*, decision \([0-9]*\)$/\1/p' "$work/out-$t.txt"); do
+            if ! grep -qx "$d" <<<"$present"; then
+                verdict="decision $d was reported committed and is missing"
+                ((lost_decisions++))
+            fi
+        done
+    fi
     if [[ -f "$p/project.mipr" ]] && ! "$mipr" check "$p" >>"$log" 2>&1; then
         verdict="check failed after the kill"
         ((check_failures++))
@@ -132,8 +186,11 @@ for ((t = 1; t <= trials; t++)); do
     [[ "$verdict" == ok ]] || ((failures++))
     when="killed after $delay_ms ms"
     ((finished == 0)) && when="complete when killed at $delay_ms ms"
+    [[ "$stage" == review ]] && when="killed once $delay_ms" && ((finished == 0)) && when="complete when killed once $delay_ms"
+    [[ "$stage" == review ]] && when+=" ($(grep -c ', decision [0-9]*$' "$work/out-$t.txt") decisions reported)"
     printf 'trial %d: %s %s: %s\n' "$t" "$stage" "$when" "$verdict"
-    rm -rf "$p" "$work/out-$t"
+    rm -rf "$p" "$work/out-$t" "$work/out-$t.txt"
 done
-echo "kill -9 harness: $trials trials, $failures failed, $check_failures check failures (log: $log)"
+echo "kill -9 harness: $trials trials, $failures failed, $check_failures check failures," \
+    "$lost_decisions committed decisions lost (log: $log)"
 ((failures == 0))
