@@ -1,6 +1,7 @@
 // Runs the `mipr` executable like a user: demo-data → import → train-seg → predict → eval →
 // info → check, run → export, and the error paths (missing folder, corrupt file, bad device, bad
 // options): exit codes, messages naming the file, and what ends up in the project.
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -13,6 +14,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
+
+#ifndef _WIN32
+#include <unistd.h>
+#endif
 
 #include "mipr/project/project_lock.h"
 
@@ -47,6 +52,14 @@ Run make_demo_project(const QString& demo, const QString& proj) {
     const Run r =
         run_mipr({"demo-data", demo, "--count", "10", "--width", "48", "--height", "40", "--seed", "5"});
     return r.code != 0 ? r : run_mipr({"import", proj, demo, "--create", "-q"});
+}
+
+bool running_as_root() {
+#ifdef _WIN32
+    return false;
+#else
+    return ::geteuid() == 0;
+#endif
 }
 
 QString describe(const Run& r) {
@@ -318,6 +331,16 @@ private Q_SLOTS:
         // An edit: the doctor's mask of the image replaces the pseudo-label, saved in the project.
         const QString doctorMask = demo + "/masks/" + pairs[2].second + "_segmentation.png";
         QVERIFY(QFile::exists(doctorMask));
+        // An edit killed between its PNG and its record leaves the PNG behind; the edit made again
+        // writes the same name, so nothing stays that no record refers to (found by the kill -9
+        // harness: edits were named by the time, and the leftover stayed for good).
+        const QString leftover = proj + "/masks/" + pairs[2].second + "_it1_edited_v1.png";
+        QVERIFY(QFile::copy(doctorMask, leftover));
+        // And one killed while writing its PNG leaves a temporary, which the next edit removes.
+        QVERIFY(QFile::copy(doctorMask,
+                            proj + "/masks/." + pairs[2].second + "_it1_edited_v1.png.tmp-99999-0-1"));
+        r = run_mipr({"info", proj});
+        QVERIFY2(r.out.contains("no record refers to"), qPrintable(describe(r)));
         {
             // Decisions need no writer lock: a run holding it does not stop a reviewer.
             const auto held = mipr::project::ProjectLock::acquire(proj.toStdString(), "the test");
@@ -325,14 +348,16 @@ private Q_SLOTS:
                 {"review", proj, "--edit", pairs[2].first + "=" + doctorMask, "--reviewer", "dr. b"});
         }
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        const auto saved =
-            QRegularExpression(R"(edited \((masks/\S+_it1_edited_\d{8}T\d{9}\.png)\))").match(r.out);
+        const auto saved = QRegularExpression(R"(edited \((masks/\S+_it1_edited_v1\.png)\))").match(r.out);
         QVERIFY2(saved.hasMatch(), qPrintable(r.out));
         QFile savedFile(proj + "/" + saved.captured(1));
         QFile doctorFile(doctorMask);
         QVERIFY(savedFile.exists());
         r = run_mipr({"review", proj, "--edit", pairs[2].first + "=" + doctorMask});
         QVERIFY2(r.code == 0 && r.out.contains("already edited with this mask"), qPrintable(describe(r)));
+        r = run_mipr({"info", proj});
+        QVERIFY2(!r.out.contains("no record refers to") && !r.out.contains("temporary file"),
+                 qPrintable(describe(r)));
 
         // Refusals name the problem; nothing is recorded.
         const QString other = tmp.filePath("other");
@@ -373,6 +398,78 @@ private Q_SLOTS:
         r = run_mipr({"export", proj, tmp.filePath("out"), "-q"});
         QVERIFY2(r.code == 0 && r.out.contains(" edited)") && !r.out.contains(" 0 edited)"),
                  qPrintable(describe(r)));
+    }
+
+    // Issue 15, defect 7 (last part): a read-only project was reported as "damaged" and even
+    // info, check and export failed. Readers work; writers are refused with a message that says
+    // the project is read-only. As root (who may write anything), the commands run as `nobody`.
+    void readOnlyProjectServesReaders() {
+        QTemporaryDir tmp;
+        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                              QFile::ExeOther);
+        const QString demo = tmp.filePath("demo");
+        const QString proj = tmp.filePath("project");
+        auto r = make_demo_project(demo, proj);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = run_mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs",
+                      "1", "--device", "cpu", "--seed", "1", "-q"});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QString out = tmp.filePath("exports");
+        QVERIFY(QDir().mkpath(out));
+        QFile::setPermissions(out, QFileDevice::Permissions(0x7777));
+        // The binary where `nobody` can run it (a build folder under /root is out of its reach).
+        const QString binary = tmp.filePath("mipr");
+        QVERIFY(QFile::copy(QStringLiteral(MIPR_CLI), binary));
+        QVERIFY(QProcess::execute("chmod", {"-R", "a-w", proj}) == 0);
+        auto as_reader = [&](QStringList args) {
+            QProcess p;
+            if (running_as_root()) {
+                p.setProgram("setpriv");
+                args = QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", binary} + args;
+            } else {
+                p.setProgram(binary);
+            }
+            p.setArguments(args);
+            p.start();
+            Run result;
+            if (!p.waitForFinished(120000)) return result;
+            result.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            result.out = QString::fromUtf8(p.readAllStandardOutput());
+            result.err = QString::fromUtf8(p.readAllStandardError());
+            return result;
+        };
+        QCryptographicHash before(QCryptographicHash::Sha256);
+        {
+            QFile db(proj + "/project.mipr");
+            QVERIFY(db.open(QIODevice::ReadOnly));
+            before.addData(db.readAll());
+        }
+        for (const QStringList& reader :
+             {QStringList{"info", proj}, QStringList{"check", proj}, QStringList{"review", proj, "--list"},
+              QStringList{"review", proj, "--decisions"}, QStringList{"export", proj, out + "/e", "-q"}}) {
+            r = as_reader(reader);
+            QVERIFY2(r.code == 0, qPrintable(reader.join(' ') + "\n" + describe(r)));
+            QVERIFY2(!r.err.contains("damaged"), qPrintable(describe(r)));
+        }
+        QVERIFY(QFile::exists(out + "/e/decisions.csv"));
+        for (const QStringList& writer :
+             {QStringList{"train-seg", proj, "--epochs", "1", "--size", "32", "-q"},
+              QStringList{"review", proj, "--reject", "1"}}) {
+            r = as_reader(writer);
+            QVERIFY2(r.code == 1, qPrintable(writer.join(' ') + "\n" + describe(r)));
+            QVERIFY2(r.err.contains("read-only") && r.err.contains(proj) &&
+                         r.err.contains("info, check, export, review --list"),
+                     qPrintable(writer.join(' ') + "\n" + describe(r)));
+        }
+        QCryptographicHash after(QCryptographicHash::Sha256);
+        {
+            QFile db(proj + "/project.mipr");
+            QVERIFY(db.open(QIODevice::ReadOnly));
+            after.addData(db.readAll());
+        }
+        QCOMPARE(after.result(), before.result());
+        QVERIFY(QProcess::execute("chmod", {"-R", "u+w", proj}) == 0);  // so QTemporaryDir can remove it
     }
 
     // Issue 15, defect 3: two `mipr run` on one project both succeeded and mixed their work.

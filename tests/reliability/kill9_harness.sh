@@ -112,7 +112,7 @@ duration[review]=$((($(date +%s%N) - t0) / 1000000))
 reference[review]=$(state_of "$work/ref-review")
 review_total=${#listed[@]}
 
-stages=(import train-seg run review export)
+stages=(${MIPR_KILL9_STAGES:-import train-seg run review export})
 lost_decisions=0
 failures=0
 check_failures=0

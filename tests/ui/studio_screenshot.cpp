@@ -67,6 +67,9 @@ int main(int argc, char* argv[]) {
                                     QStringLiteral("SRC"));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Open this project."),
                                      QStringLiteral("DIR"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("Open the project read-only."));
+    p.addOption(readOnly);
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("PNG to write."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Image to show."),
@@ -113,7 +116,9 @@ int main(int argc, char* argv[]) {
     const QStringList wh = p.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
-    if (!window.openProject(projectDir)) return 1;
+    if (!window.openProject(
+            projectDir, p.isSet(readOnly) ? MainWindow::OpenMode::readOnly : MainWindow::OpenMode::automatic))
+        return 1;
     OverlayPresenter* presenter = window.overlayPresenter();
     if (p.isSet(outline)) presenter->setStyle(OverlayStyle::outline);
     if (p.isSet(fill)) presenter->setStyle(OverlayStyle::fill);

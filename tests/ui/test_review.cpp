@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void exportWritesReviewedMasks();
     void helpOverlayListsEveryShortcut();
     void viewModesAndPixelReadout();
+    void readOnlyProjectRefusesDecisions();
 
 private:
     void openWindow();
@@ -429,6 +431,38 @@ void TestReview::viewModesAndPixelReadout() {
     QTRY_COMPARE(panel()->findChild<QLabel*>(QStringLiteral("reviewCursorLabel"))->text(), text);
     // The difference map exists and is the real image's size.
     QCOMPARE(c->difference.size(), c->real.size());
+}
+
+// A project opened read-only (on request, or because this user may not write it) shows its pairs
+// but records nothing: the keys that decide say why, the database stays as it was.
+void TestReview::readOnlyProjectRefusesDecisions() {
+    window_.reset();
+    window_ = std::make_unique<MainWindow>();
+    window_->resize(1280, 860);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QVERIFY(window_->openProject(projectDir_, MainWindow::OpenMode::readOnly));
+    QVERIFY(window_->isReadOnly());
+    QVERIFY2(window_->windowTitle().contains(QStringLiteral("(read-only)")),
+             qPrintable(window_->windowTitle()));
+    QVERIFY(window_->statusBar()->currentMessage().contains(QStringLiteral("decisions and imports are off")));
+    QVERIFY(!window_->findChild<QAction*>(QStringLiteral("actionImport"))->isEnabled());
+    window_->showReview(true);
+    panel()->view()->setFocus();
+    QVERIFY(waitForCase());
+    const qint64 first = session()->currentItem()->pairId;
+    QSignalSpy errors(session(), &ReviewSession::errorOccurred);
+    QSignalSpy decided(session(), &ReviewSession::decided);
+    press(Qt::Key_A);
+    press(Qt::Key_R);
+    QCOMPARE(decided.count(), 0);
+    QCOMPARE(errors.count(), 2);
+    QVERIFY(session()->lastError().contains(QStringLiteral("read-only")));
+    QCOMPARE(session()->batchAccept(0.0), 0);
+    QCOMPARE(session()->currentItem()->pairId, first);  // it did not move on
+    auto p = Project::open(test::toPath(projectDir_), Project::Access::read);
+    QVERIFY(p.decisions().empty());
+    QCOMPARE(p.pair(first)->status, std::string("pending"));
 }
 
 QTEST_MAIN(TestReview)

@@ -160,6 +160,7 @@ void MainWindow::buildMenus() {
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     importAction_ = file->addAction(tr("&Import Images…"), this, &MainWindow::importDialog);
+    importAction_->setObjectName(QStringLiteral("actionImport"));
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction_->setObjectName(QStringLiteral("actionImport"));
     file->addSeparator();
@@ -233,15 +234,28 @@ void MainWindow::rebuildRecentMenu() {
     }
 }
 
-bool MainWindow::openProject(const QString& dir) {
+bool MainWindow::openProject(const QString& dir, OpenMode mode) {
+    const bool readOnly = mode == OpenMode::readOnly || (project::Project::exists(toPath(dir)) &&
+                                                         !project::Project::can_write(toPath(dir)));
     try {
-        auto project = std::make_unique<project::Project>(project::Project::open(toPath(dir)));
+        auto project = std::make_unique<project::Project>(project::Project::open(
+            toPath(dir), readOnly ? project::Project::Access::read : project::Project::Access::read_write));
         setProject(std::move(project));
     } catch (const std::exception& e) {
         showError(tr("Cannot open project"), QString::fromUtf8(e.what()));
         return false;
     }
+    if (isReadOnly())
+        statusBar()->showMessage(
+            mode == OpenMode::readOnly
+                ? tr("Opened read-only: you can browse and look at pairs; decisions and imports are off.")
+                : tr("This project is read-only for you: you can browse and look at pairs; decisions and "
+                     "imports are off."));
     return true;
+}
+
+bool MainWindow::isReadOnly() const {
+    return project_ && project_->read_only();
 }
 
 bool MainWindow::createProject(const QString& dir) {
@@ -341,11 +355,16 @@ void MainWindow::refresh() {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(project_ ? tr("%1 — MIPR Studio").arg(projectName()) : tr("MIPR Studio"));
+    if (!project_)
+        setWindowTitle(tr("MIPR Studio"));
+    else if (isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — MIPR Studio").arg(projectName()));
+    else
+        setWindowTitle(tr("%1 — MIPR Studio").arg(projectName()));
 }
 
 void MainWindow::updateActions() {
-    importAction_->setEnabled(project_ && !importJob_->isRunning());
+    importAction_->setEnabled(project_ && !isReadOnly() && !importJob_->isRunning());
 }
 
 void MainWindow::onCurrentRowChanged() {

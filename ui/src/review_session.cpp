@@ -293,12 +293,19 @@ void ReviewSession::applyStatus(qint64 pairId, const QString& status, const QStr
     Q_EMIT decided(pairId, status);
 }
 
+bool ReviewSession::refuseReadOnly() {
+    if (!project_ || !project_->read_only()) return false;
+    fail(tr("This project is open read-only: decisions cannot be recorded."));
+    return true;
+}
+
 bool ReviewSession::decideCurrent(const QString& status) {
     const ReviewItem* item = currentItem();
     if (!item || !project_) {
         fail(tr("No pair to decide on."));
         return false;
     }
+    if (refuseReadOnly()) return false;
     const ReviewItem before = *item;
     qint64 decisionId = 0;
     try {
@@ -328,6 +335,7 @@ bool ReviewSession::saveEdit(const QImage& mask) {
         fail(tr("No pair to save an edit for."));
         return false;
     }
+    if (refuseReadOnly()) return false;
     const ReviewItem before = *item;
     const auto image = project_->image(before.imageId);
     if (!image) {
@@ -359,7 +367,7 @@ bool ReviewSession::saveEdit(const QImage& mask) {
 }
 
 int ReviewSession::batchAccept(double threshold) {
-    if (!project_) return 0;
+    if (!project_ || refuseReadOnly()) return 0;
     const QVector<qint64> ids = queue_.pendingAtLeast(threshold);
     if (ids.isEmpty()) return 0;
     QVector<QString> previous, previousEdited;

@@ -3,41 +3,18 @@
 
 #include <opencv2/core.hpp>
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <exception>
 #include <system_error>
 
 #include "mipr/common/error.h"
 #include "mipr/data/image_io.h"
 #include "mipr/project/project.h"
+#include "mipr/project/project_lock.h"
 
 namespace fs = std::filesystem;
 
 namespace mipr::pipeline {
-namespace {
-
-/// yyyymmddThhmmssmmm, UTC: sorts like time, and tells two edits of one image apart.
-std::string utc_stamp() {
-    const auto now = std::chrono::system_clock::now();
-    const std::time_t t = std::chrono::system_clock::to_time_t(now);
-    const auto ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &t);
-#else
-    gmtime_r(&t, &tm);
-#endif
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%S", &tm);
-    char out[48];
-    std::snprintf(out, sizeof out, "%s%03d", buf, static_cast<int>(ms));
-    return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 SavedEdit save_edit(project::Project& project, std::int64_t pair_id, const cv::Mat& mask,
                     const std::string& reviewer) {
@@ -60,12 +37,27 @@ SavedEdit save_edit(project::Project& project, std::int64_t pair_id, const cv::M
         throw InputError(what, "has values other than 0 and 255 (" +
                                    std::to_string(mask.cols * mask.rows - binary) + " pixels)");
 
-    // A name no file has yet: the program never overwrites what it did not write.
-    const std::string base =
-        pair->image_name + "_it" + std::to_string(pair->iteration_number) + "_edited_" + utc_stamp();
-    fs::path relative = fs::path("masks") / (base + ".png");
-    for (int n = 2; fs::exists(project.root() / relative) || project.references_file(relative); ++n)
-        relative = fs::path("masks") / (base + "_" + std::to_string(n) + ".png");
+    // One edit saved at a time across processes (milliseconds): the name below is then the
+    // only one an edit writes now, and temporaries of edits are leftovers of killed ones.
+    const auto lock = project::ProjectLock::acquire_for_edit(project.root(), "saving a reviewer's edit");
+    std::error_code ec;
+    for (const auto& tmp : project.leftover_temporaries())
+        if (tmp.filename().string().find("_edited_v") != std::string::npos) fs::remove(tmp, ec);
+
+    // Versions are numbered: v<k> where k - 1 edited masks of the image are recorded. An edit
+    // interrupted between its PNG and its record left that name behind, no record referring to
+    // it; the edit made again writes it again, so no leftover stays. A name a record holds is
+    // never written over.
+    int version = 1;
+    for (const auto& m : project.masks(pair->image_id))
+        version += m.kind == project::MaskKind::edited ? 1 : 0;
+    auto name = [&](int k) {
+        return fs::path("masks") / (pair->image_name + "_it" + std::to_string(pair->iteration_number) +
+                                    "_edited_v" + std::to_string(k) + ".png");
+    };
+    fs::path relative = name(version);
+    while (project.references_file(relative))
+        relative = name(++version);
     const fs::path file = project.root() / relative;
 
     SavedEdit saved;
@@ -78,7 +70,6 @@ SavedEdit save_edit(project::Project& project, std::int64_t pair_id, const cv::M
         saved.decision_id = project.decide(pair_id, "edited", reviewer, saved.mask_id);
         tx.commit();
     } catch (...) {
-        std::error_code ec;
         if (!project.references_file(file)) fs::remove(file, ec);
         throw;
     }

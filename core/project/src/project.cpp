@@ -13,7 +13,14 @@
 #include <system_error>
 #include <utility>
 
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 #include "mipr/common/error.h"
+#include "mipr/project/project_lock.h"
 #include "project_impl.h"
 #include "schema.h"
 #include "sqlite_util.h"
@@ -48,6 +55,15 @@ std::optional<MaskKind> parse_mask_kind(const std::string& name) {
 }
 
 namespace {
+
+/// Whether this user may write `path` (permissions, a read-only file system).
+bool writable(const fs::path& path) {
+#ifdef _WIN32
+    return _waccess(path.c_str(), 2) == 0;
+#else
+    return ::access(path.c_str(), W_OK) == 0;
+#endif
+}
 
 fs::path normalized_absolute(const fs::path& p) {
     fs::path out = fs::absolute(p).lexically_normal();
@@ -170,6 +186,7 @@ void Project::Impl::connect(bool create, bool read_only) {
         if (!fk.step() || fk.integer(0) != 1)
             throw InputError(db_file, "this SQLite library cannot enforce foreign keys");
     }
+    opened_read_only = read_only;
     if (read_only) {
         if (found > detail::latest_version())
             throw InputError(db_file, "was created by a newer MIPR Studio (schema " + std::to_string(found) +
@@ -244,11 +261,26 @@ Project Project::open(const fs::path& dir, Access access) {
         impl->db = nullptr;
         impl->needs_upgrade = false;
     }
+    // A project this user may not write (a shared read-only folder, a CD): say so, instead of
+    // the database error the first write would give.
+    for (const fs::path& p : {impl->root, impl->db_file})
+        if (!writable(p))
+            throw InputError(impl->root, std::string("the project is read-only for this user (") +
+                                             (p == impl->root ? "its folder" : kDatabaseName) +
+                                             " cannot be written); " + ProjectLock::kReadersStillWork);
     impl->connect(false);
     // Folders can go missing when a project is copied by a tool that drops empty folders.
     for (const char* sub : kFolders)
         fs::create_directories(impl->root / sub, ec);
     return Project(std::move(impl));
+}
+
+bool Project::can_write(const fs::path& dir) {
+    return writable(dir) && writable(dir / kDatabaseName);
+}
+
+bool Project::read_only() const {
+    return impl_->opened_read_only;
 }
 
 bool Project::exists(const fs::path& dir) {

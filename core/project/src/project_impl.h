@@ -133,6 +133,7 @@ struct Project::Impl {
     /// Opens (or creates) the database, sets the connection up and migrates it (read_only: no
     /// write of any kind; an older schema is refused).
     void connect(bool create, bool read_only = false);
+    bool opened_read_only = false;  ///< the connection is read-only (Access::read or read_only)
 
     /// check()'s part for pairs: generated images that are missing.
     void check_pairs(std::set<std::filesystem::path> referenced, std::vector<std::string>& out) const;

@@ -5,11 +5,13 @@
 #include "mipr/common/error.h"
 #include "sqlite_util.h"
 
+#include <chrono>
 #include <cstring>
 #include <map>
 #include <mutex>
 #include <string>
 #include <system_error>
+#include <thread>
 
 #ifdef _WIN32
 #define NOMINMAX
@@ -75,8 +77,11 @@ ProjectLock::~ProjectLock() {
 }
 
 std::string ProjectLock::holder_of(const fs::path& root) {
+    return holder_in(root / kFileName);
+}
+
+std::string ProjectLock::holder_in(const fs::path& file) {
     std::error_code ec;
-    const fs::path file = root / kFileName;
     if (!fs::is_regular_file(file, ec)) return {};
     try {
         std::string text = read_file(file);
@@ -90,10 +95,19 @@ std::string ProjectLock::holder_of(const fs::path& root) {
 }
 
 ProjectLock ProjectLock::acquire(const fs::path& root, const std::string& holder) {
+    return acquire_file(root, kFileName, holder, std::chrono::milliseconds(0));
+}
+
+ProjectLock ProjectLock::acquire_for_edit(const fs::path& root, const std::string& holder) {
+    return acquire_file(root, kEditFileName, holder, std::chrono::seconds(10));
+}
+
+ProjectLock ProjectLock::acquire_file(const fs::path& root, const char* name, const std::string& holder,
+                                      std::chrono::milliseconds wait) {
     std::error_code ec;
     fs::path canonical = fs::weakly_canonical(root, ec);
     if (ec) canonical = fs::absolute(root).lexically_normal();
-    const fs::path file = canonical / kFileName;
+    const fs::path file = canonical / name;
     std::lock_guard guard(g_mutex);
     if (auto it = g_held.find(file); it != g_held.end())
         if (auto state = it->second.lock()) return ProjectLock(state);
@@ -102,7 +116,7 @@ ProjectLock ProjectLock::acquire(const fs::path& root, const std::string& holder
     state->file = file;
     const std::string me = describe_self(holder) + "\n";
     auto busy = [&] {
-        const std::string who = holder_of(canonical);
+        const std::string who = holder_in(file);
         return InputError(file, "another program is changing this project: " +
                                     (who.empty() ? std::string("its lock is held") : who) +
                                     ". Wait for it to finish, or stop it, then try again");
@@ -111,11 +125,23 @@ ProjectLock ProjectLock::acquire(const fs::path& root, const std::string& holder
     state->handle =
         CreateFileW(file.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
                     OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (state->handle == INVALID_HANDLE_VALUE)
-        throw InputError(
-            file, "cannot open the project's lock file (error " + std::to_string(GetLastError()) + ")");
+    if (state->handle == INVALID_HANDLE_VALUE) {
+        const DWORD err = GetLastError();
+        if (err == ERROR_ACCESS_DENIED || err == ERROR_WRITE_PROTECT)
+            throw InputError(canonical,
+                             std::string("the project is read-only for this user (its lock file cannot be "
+                                         "written); ") +
+                                 kReadersStillWork);
+        throw InputError(file, "cannot open the project's lock file (error " + std::to_string(err) + ")");
+    }
     OVERLAPPED o{};
-    if (!LockFileEx(state->handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &o)) {
+    const auto until = std::chrono::steady_clock::now() + wait;
+    BOOL locked = FALSE;
+    while (!(locked = LockFileEx(state->handle, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0,
+                                 &o)) &&
+           std::chrono::steady_clock::now() < until)
+        Sleep(5);
+    if (!locked) {
         CloseHandle(state->handle);
         state->handle = INVALID_HANDLE_VALUE;
         throw busy();
@@ -126,9 +152,21 @@ ProjectLock ProjectLock::acquire(const fs::path& root, const std::string& holder
     WriteFile(state->handle, me.data(), static_cast<DWORD>(me.size()), &written, nullptr);
 #else
     state->fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (state->fd < 0)
-        throw InputError(file, std::string("cannot open the project's lock file: ") + std::strerror(errno));
-    if (::flock(state->fd, LOCK_EX | LOCK_NB) != 0) {
+    if (state->fd < 0) {
+        const int err = errno;
+        if (err == EACCES || err == EROFS || err == EPERM)
+            throw InputError(canonical,
+                             std::string("the project is read-only for this user (its lock file cannot be "
+                                         "written: ") +
+                                 std::strerror(err) + "); " + kReadersStillWork);
+        throw InputError(file, std::string("cannot open the project's lock file: ") + std::strerror(err));
+    }
+    const auto until = std::chrono::steady_clock::now() + wait;
+    int locked = 0;
+    while ((locked = ::flock(state->fd, LOCK_EX | LOCK_NB)) != 0 && errno == EWOULDBLOCK &&
+           std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (locked != 0) {
         const int err = errno;
         ::close(state->fd);
         state->fd = -1;

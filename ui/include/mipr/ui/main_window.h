@@ -44,7 +44,12 @@ public:
     ~MainWindow() override;
 
     /// Opens the project in `dir`. On failure shows the reason (non-modal) and returns false.
-    bool openProject(const QString& dir);
+    /// How a project is opened: read-write when this user may write it (else read-only, with a
+    /// message), or read-only on request (browsing and looking at pairs; no decisions, no import).
+    enum class OpenMode { automatic, readOnly };
+    bool openProject(const QString& dir, OpenMode mode = OpenMode::automatic);
+    /// Whether the open project is read-only (false when none is open).
+    bool isReadOnly() const;
     /// Creates a project in `dir` and opens it. On failure shows the reason and returns false.
     bool createProject(const QString& dir);
     /// Imports the dataset folder `source` into the open project in a worker; emits

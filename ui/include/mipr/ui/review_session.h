@@ -92,6 +92,8 @@ private:
     friend class DecisionCommand;
     friend class BatchDecisionCommand;
     bool decideCurrent(const QString& status);
+    /// On a read-only project: says so (errorOccurred) and returns true.
+    bool refuseReadOnly();
     void applyStatus(qint64 pairId, const QString& status, const QString& editedMaskPath, bool focus);
     void request(int row);
     void prefetchAround();

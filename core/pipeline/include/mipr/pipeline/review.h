@@ -28,10 +28,11 @@ struct SavedEdit {
 
 /// Saves `mask` (CV_8UC1, values 0 and 255 only, the size of the pair's image) as `reviewer`'s
 /// annotation of the pair's real image, a mask of kind `edited` named
-/// `masks/<image>_it<N>_edited_<UTC stamp>.png`, and decides the pair "edited", in one
-/// transaction. The PNG is written first (atomically); if the database refuses, the PNG is
-/// removed again. Throws mipr::InputError naming the pair or the mask's problem: unknown pair,
-/// wrong size, wrong type, values other than 0 and 255.
+/// `masks/<image>_it<N>_edited_v<k>.png` (the image's k-th edited mask), and decides the pair
+/// "edited", in one transaction. The PNG is written first (atomically); if the database
+/// refuses, the PNG is removed again; if the process dies before the commit, the next edit of
+/// the image writes the same name, so the leftover does not stay. Throws mipr::InputError naming the pair or
+/// the mask's problem: unknown pair, wrong size, wrong type, values other than 0 and 255.
 SavedEdit save_edit(project::Project& project, std::int64_t pair_id, const cv::Mat& mask,
                     const std::string& reviewer);
 

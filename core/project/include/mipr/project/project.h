@@ -157,6 +157,11 @@ public:
     /// read-only, older: it needs an upgrade). A file that is refused is left as it was.
     static Project open(const std::filesystem::path& dir, Access access = Access::read_write);
     static bool exists(const std::filesystem::path& dir);
+    /// Whether this user may change the project in `dir` (its folder and database writable).
+    static bool can_write(const std::filesystem::path& dir);
+    /// Whether this connection was opened read-only (Access::read_only, or Access::read on a
+    /// project that needed no upgrade): every write throws.
+    bool read_only() const;
     static int latest_schema_version();
 
     Project(Project&&) noexcept;
