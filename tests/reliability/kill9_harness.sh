@@ -129,7 +129,8 @@ for ((t = 1; t <= trials; t++)); do
         review) cp -a "$work/ref-run" "$p"; cmd=("${review_cmd[@]/#PROJECT/$p}") ;;
         export) cp -a "$work/ref-run" "$p"; cmd=(export "$p" "$work/out-$t") ;;
     esac
-    "$mipr" "${cmd[@]}" >"$work/out-$t.txt" 2>&1 &
+    : >"$work/out-$t.txt"  # before the command starts: the review kill below reads it at once
+    "$mipr" "${cmd[@]}" >>"$work/out-$t.txt" 2>&1 &
     pid=$!
     if [[ "$stage" == review ]]; then
         # Decisions take milliseconds after a start of hundreds: a time drawn at random would
