@@ -29,9 +29,9 @@ struct Run {
     QString err;
 };
 
-Run run_mipr(const QStringList& args, int timeout_ms = 300000) {
+Run run_program(const QString& program, const QStringList& args, int timeout_ms = 300000) {
     QProcess p;
-    p.setProgram(QStringLiteral(MIPR_CLI));
+    p.setProgram(program);
     p.setArguments(args);
     p.start();
     Run r;
@@ -47,6 +47,10 @@ Run run_mipr(const QStringList& args, int timeout_ms = 300000) {
     return r;
 }
 
+Run run_mipr(const QStringList& args, int timeout_ms = 300000) {
+    return run_program(QStringLiteral(MIPR_CLI), args, timeout_ms);
+}
+
 /// Ten small demo images imported into a new project: the start of several tests.
 Run make_demo_project(const QString& demo, const QString& proj) {
     const Run r =
@@ -60,6 +64,14 @@ bool running_as_root() {
 #else
     return ::geteuid() == 0;
 #endif
+}
+
+/// The demo project after one short MIPR iteration: pairs to review.
+Run make_project_with_pairs(const QString& demo, const QString& proj) {
+    const Run r = make_demo_project(demo, proj);
+    return r.code != 0 ? r
+                       : run_mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2",
+                                   "--gan-epochs", "1", "--device", "cpu", "--seed", "1", "-q"});
 }
 
 QString describe(const Run& r) {
@@ -296,10 +308,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
-        auto r = make_demo_project(demo, proj);
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = run_mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs",
-                      "1", "--device", "cpu", "--seed", "1", "-q"});
+        auto r = make_project_with_pairs(demo, proj);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
         r = run_mipr({"review", proj, "--list"});
@@ -363,21 +372,18 @@ private Q_SLOTS:
         const QString other = tmp.filePath("other");
         QCOMPARE(run_mipr({"demo-data", other, "--count", "1", "--width", "20", "--height", "16"}).code, 0);
         const QString wrongSize = QDir(other + "/masks").entryInfoList(QDir::Files).first().filePath();
-        r = run_mipr({"review", proj, "--edit", pairs[3 % pairs.size()].first + "=" + wrongSize});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(wrongSize) && r.err.contains("20x16"), qPrintable(describe(r)));
-        r = run_mipr({"review", proj, "--edit", pairs[0].first + "=" + tmp.filePath("missing.png")});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("missing.png"), qPrintable(describe(r)));
-        r = run_mipr({"review", proj, "--accept", "99999"});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("no pair with id 99999"), qPrintable(describe(r)));
-        r = run_mipr({"review", proj, "--edit", "twelve"});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("expected PAIR=MASK_FILE"), qPrintable(describe(r)));
-        r = run_mipr({"review", proj});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("nothing to do"), qPrintable(describe(r)));
+        const QList<QPair<QStringList, QStringList>> refusals{
+            {{"--edit", pairs[3 % pairs.size()].first + "=" + wrongSize}, {wrongSize, "20x16"}},
+            {{"--edit", pairs[0].first + "=" + tmp.filePath("missing.png")}, {"missing.png"}},
+            {{"--accept", "99999"}, {"no pair with id 99999"}},
+            {{"--edit", "twelve"}, {"expected PAIR=MASK_FILE"}},
+            {{}, {"nothing to do"}}};
+        for (const auto& [args, expected] : refusals) {
+            r = run_mipr(QStringList{"review", proj} + args);
+            QVERIFY2(r.code == 1, qPrintable(args.join(' ') + "\n" + describe(r)));
+            for (const QString& text : expected)
+                QVERIFY2(r.err.contains(text), qPrintable(args.join(' ') + "\n" + describe(r)));
+        }
 
         // Undo gives the pair back its status; the decision stays, marked undone.
         r = run_mipr({"review", proj, "--undo", rejectDecision, "--decisions"});
@@ -410,10 +416,7 @@ private Q_SLOTS:
                                               QFile::ExeOther);
         const QString demo = tmp.filePath("demo");
         const QString proj = tmp.filePath("project");
-        auto r = make_demo_project(demo, proj);
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = run_mipr({"run", proj, "--iterations", "1", "--size", "32", "--seg-epochs", "2", "--gan-epochs",
-                      "1", "--device", "cpu", "--seed", "1", "-q"});
+        auto r = make_project_with_pairs(demo, proj);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QString out = tmp.filePath("exports");
         QVERIFY(QDir().mkpath(out));
@@ -422,22 +425,11 @@ private Q_SLOTS:
         const QString binary = tmp.filePath("mipr");
         QVERIFY(QFile::copy(QStringLiteral(MIPR_CLI), binary));
         QVERIFY(QProcess::execute("chmod", {"-R", "a-w", proj}) == 0);
-        auto as_reader = [&](QStringList args) {
-            QProcess p;
-            if (running_as_root()) {
-                p.setProgram("setpriv");
-                args = QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", binary} + args;
-            } else {
-                p.setProgram(binary);
-            }
-            p.setArguments(args);
-            p.start();
-            Run result;
-            if (!p.waitForFinished(120000)) return result;
-            result.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-            result.out = QString::fromUtf8(p.readAllStandardOutput());
-            result.err = QString::fromUtf8(p.readAllStandardError());
-            return result;
+        auto as_reader = [&](const QStringList& args) {
+            if (!running_as_root()) return run_program(binary, args, 120000);
+            return run_program("setpriv",
+                               QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", binary} + args,
+                               120000);
         };
         QCryptographicHash before(QCryptographicHash::Sha256);
         {
