@@ -51,14 +51,18 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Show the editor mid-edit."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
                                   QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    p.addOptions({project, out, select, status, keys, edit, size});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QStringLiteral("Open the project read-only."));
+    p.addOptions({project, out, select, status, keys, edit, size, readOnly});
     p.process(app);
 
     MainWindow window;
     const QStringList wh = p.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
-    if (!window.openProject(p.value(project))) return 1;
+    if (!window.openProject(p.value(project), p.isSet(readOnly) ? MainWindow::OpenMode::readOnly
+                                                                : MainWindow::OpenMode::automatic))
+        return 1;
     window.showReview(true);
     ReviewPanel* panel = window.reviewPanel();
     ReviewSession* session = panel->session();

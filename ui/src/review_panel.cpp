@@ -466,11 +466,14 @@ void ReviewPanel::updateActions() {
     const bool editing = isEditing();
     const bool has = session_->currentItem() != nullptr;
     const bool loaded = session_->currentCase() != nullptr;
+    // A read-only project is for looking: what would record a decision is off.
+    const bool writable = session_->project() && !session_->project()->read_only();
     for (QAction* a : reviewGroup_)
         a->setEnabled(!editing);
-    actions_.value(QStringLiteral("actionAccept"))->setEnabled(!editing && has);
-    actions_.value(QStringLiteral("actionReject"))->setEnabled(!editing && has);
-    actions_.value(QStringLiteral("actionEdit"))->setEnabled(!editing && loaded);
+    actions_.value(QStringLiteral("actionAccept"))->setEnabled(!editing && has && writable);
+    actions_.value(QStringLiteral("actionReject"))->setEnabled(!editing && has && writable);
+    actions_.value(QStringLiteral("actionEdit"))->setEnabled(!editing && loaded && writable);
+    actions_.value(QStringLiteral("actionBatchAccept"))->setEnabled(!editing && writable);
     actions_.value(QStringLiteral("actionUndoDecision"))
         ->setEnabled(!editing && session_->undoStack()->canUndo());
     actions_.value(QStringLiteral("actionRedoDecision"))
