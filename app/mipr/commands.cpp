@@ -54,8 +54,6 @@ CLI::Validator finite_in(double lo, double hi) {
         "NUMBER in [" + text(lo) + ", " + text(hi) + "]");
 }
 
-/// The largest input size a command accepts (beyond it one image alone outgrows any memory).
-constexpr int kMaxInputSize = 2048;
 /// More intra-op threads than this only stall a machine.
 constexpr int kMaxThreads = 256;
 
@@ -279,7 +277,7 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--batch-size", a->batch, "batch size")->check(CLI::Range(1, 4096));
     cmd->add_option("--lr", a->lr, "Adam learning rate (cosine-annealed)")->check(finite_in(1e-9, 1.0));
     cmd->add_option("--size", a->size, "input size in pixels (square; multiple of 2^depth)")
-        ->check(CLI::Range(16, kMaxInputSize));
+        ->check(CLI::Range(16, pipeline::kMaxInputSize));
     cmd->add_option("--width", a->width, "U-Net base width")->check(CLI::Range(1, 1024));
     cmd->add_option("--depth", a->depth, "U-Net depth (down-samplings)")->check(CLI::Range(1, 7));
     cmd->add_option("--arch", a->arch, "unet | attention-unet")
@@ -466,7 +464,7 @@ void add_run(CLI::App& app, std::stop_token stop) {
     cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S per iteration")->check(CLI::Range(1, 100000));
     cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G and D per iteration")
         ->check(CLI::Range(1, 100000));
-    cmd->add_option("--size", a->size, "input size (square)")->check(CLI::Range(16, kMaxInputSize));
+    cmd->add_option("--size", a->size, "input size (square)")->check(CLI::Range(16, pipeline::kMaxInputSize));
     cmd->add_option("--arch", a->arch, "S: unet | attention-unet")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
     cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'")

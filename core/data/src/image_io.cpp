@@ -204,7 +204,7 @@ cv::Mat load_image_rgb8(const fs::path& file, ImageInfo* info) {
 
 ImageInfo probe_image(const fs::path& file) {
     const std::string bytes = read_image_bytes(file);
-    if (detail::sniff_format(bytes) != Format::unknown) check_stored_size(file, bytes);
+    check_stored_size(file, bytes);  // PNG and JPEG are not decoded below
     switch (detail::sniff_format(bytes)) {
         case Format::jpeg:
             if (const auto h = detail::parse_jpeg(bytes, false); h && h->width > 0 && h->height > 0) {

@@ -14,17 +14,14 @@
 namespace fs = std::filesystem;
 
 namespace mipr::pipeline {
-namespace {}  // namespace
 
 SavedEdit save_edit(project::Project& project, std::int64_t pair_id, const cv::Mat& mask,
                     const std::string& reviewer) {
     const auto pair = project.pair(pair_id);
-    if (!pair)
-        throw InputError(project.root() / "project.mipr", "no pair with id " + std::to_string(pair_id));
+    if (!pair) throw InputError(project.database_path(), "no pair with id " + std::to_string(pair_id));
     const auto image = project.image(pair->image_id);
     if (!image)
-        throw InputError(project.root() / "project.mipr",
-                         "pair " + std::to_string(pair_id) + " has no image");
+        throw InputError(project.database_path(), "pair " + std::to_string(pair_id) + " has no image");
     const std::string what = "the edited mask of " + pair->image_name;
     if (mask.empty() || mask.type() != CV_8UC1)
         throw InputError(what, "expected a single-channel 8-bit mask");

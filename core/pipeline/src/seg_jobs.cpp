@@ -48,8 +48,9 @@ engine::UNetOptions unet_options(const SegModelConfig& c) {
     } catch (const std::invalid_argument& e) {
         throw InputError(e.what());
     }
-    if (c.input_size > 2048)
-        throw InputError("input_size " + std::to_string(c.input_size) + " is over the limit of 2048 pixels");
+    if (c.input_size > kMaxInputSize)
+        throw InputError("input_size " + std::to_string(c.input_size) + " is over the limit of " +
+                         std::to_string(kMaxInputSize) + " pixels");
     if (c.input_size < o.size_multiple() || c.input_size % o.size_multiple() != 0) {
         throw InputError("input_size " + std::to_string(c.input_size) + " must be a positive multiple of " +
                          std::to_string(o.size_multiple()) + " for a U-Net of depth " +

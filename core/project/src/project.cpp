@@ -8,7 +8,6 @@
 #include <cctype>
 #include <cstdio>
 #include <iterator>
-#include <set>
 #include <stdexcept>
 #include <system_error>
 #include <utility>

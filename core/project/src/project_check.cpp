@@ -105,7 +105,6 @@ std::vector<std::string> Project::check() const {
                 out.push_back("image " + images.text(0) + ": source file " + p.string() + " is missing");
         }
 
-        std::set<fs::path> referenced;
         auto masks = impl_->stmt(
             "SELECT masks.id, masks.kind, masks.path, images.name FROM masks "
             "LEFT JOIN images ON images.id = masks.image_id ORDER BY images.name, masks.id");
@@ -116,7 +115,6 @@ std::vector<std::string> Project::check() const {
                 continue;
             }
             const fs::path p = impl_->absolute_from_db(masks.text(2));
-            referenced.insert(p);
             if (!fs::is_regular_file(p, ec))
                 out.push_back("image " + masks.text(3) + ": " + masks.text(1) + " mask " + masks.text(0) +
                               " file " + p.string() + " is missing");
@@ -130,7 +128,6 @@ std::vector<std::string> Project::check() const {
                 continue;
             }
             const fs::path p = impl_->absolute_from_db(models.text(2));
-            referenced.insert(p);
             if (!fs::exists(p, ec))
                 out.push_back("model " + models.text(0) + " v" + models.text(1) + ": file " + p.string() +
                               " is missing");
@@ -138,7 +135,7 @@ std::vector<std::string> Project::check() const {
 
         // Files no record refers to are not damage but leftovers of an interrupted write (a file
         // is written before its record commits): unreferenced_files() lists them.
-        impl_->check_pairs(referenced, out);
+        impl_->check_pairs(out);
     } catch (const InputError& e) {
         out.push_back(e.what());
     }

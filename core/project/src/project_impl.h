@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include <filesystem>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -136,7 +135,7 @@ struct Project::Impl {
     bool opened_read_only = false;  ///< the connection is read-only (Access::read or read_only)
 
     /// check()'s part for pairs: generated images that are missing.
-    void check_pairs(std::set<std::filesystem::path> referenced, std::vector<std::string>& out) const;
+    void check_pairs(std::vector<std::string>& out) const;
 };
 
 }  // namespace mipr::project

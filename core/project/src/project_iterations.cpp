@@ -257,7 +257,7 @@ PairRecord Project::Impl::read_pair(const Stmt& q) const {
 // ---------------------------------------------------------------------------------------------
 // Integrity check
 
-void Project::Impl::check_pairs(std::set<fs::path> referenced, std::vector<std::string>& out) const {
+void Project::Impl::check_pairs(std::vector<std::string>& out) const {
     std::error_code ec;
     auto q = stmt(
         "SELECT iterations.number, images.name, pairs.generated_path FROM pairs "
@@ -271,7 +271,6 @@ void Project::Impl::check_pairs(std::set<fs::path> referenced, std::vector<std::
             continue;
         }
         const fs::path p = absolute_from_db(q.text(2));
-        referenced.insert(p);
         if (!fs::is_regular_file(p, ec))
             out.push_back("iteration " + q.text(0) + ", image " + q.text(1) + ": generated image " +
                           p.string() + " is missing");

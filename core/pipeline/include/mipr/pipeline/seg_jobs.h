@@ -48,6 +48,10 @@ struct TrainSegOptions {
     ComputeOptions compute;
 };
 
+/// The largest input size S trains or predicts at: beyond it one image alone outgrows any
+/// memory (the command line's --size is bounded by it too).
+inline constexpr int kMaxInputSize = 2048;
+
 /// Checks a training configuration; throws InputError naming the setting by its configuration
 /// key (epochs, batch_size, learning_rate, input_size, base_width, depth, architecture).
 void validate(const TrainSegOptions& options);
