@@ -106,11 +106,10 @@ for ((i = 0; i < ${#listed[@]}; i++)); do
 done
 review_cmd+=(--accept "$accept" --reject "$reject")
 cp -a "$work/ref-run" "$work/ref-review"
-t0=$(date +%s%N)
 M "${review_cmd[@]/#PROJECT/$work/ref-review}"
-duration[review]=$((($(date +%s%N) - t0) / 1000000))
 reference[review]=$(state_of "$work/ref-review")
 review_total=${#listed[@]}
+decision_line=', decision [0-9]*$'  # how `mipr review` reports a committed decision
 
 stages=(${MIPR_KILL9_STAGES:-import train-seg run review export})
 lost_decisions=0
@@ -119,7 +118,6 @@ check_failures=0
 for ((t = 1; t <= trials; t++)); do
     # Every stage once first (the test command's few trials cover them all), then at random.
     if ((t <= ${#stages[@]})); then stage=${stages[$((t - 1))]}; else stage=${stages[$((RANDOM % ${#stages[@]}))]}; fi
-    delay_ms=$((RANDOM % (duration[$stage] + 1)))
     p="$work/trial-$t"
     rm -rf "$p" "$work/out-$t"
     case "$stage" in
@@ -137,9 +135,11 @@ for ((t = 1; t <= trials; t++)); do
         # nearly always fall before the first or after the last. Instead the kill follows the
         # k-th reported decision (k drawn from 0 to all but one) as closely as the shell can.
         k=$((RANDOM % review_total))
-        delay_ms="$k decision(s) were reported"
-        while kill -0 "$pid" 2>/dev/null && (($(grep -c ', decision [0-9]*$' "$work/out-$t.txt") < k)); do :; done
+        moment="once $k decision(s) were reported"
+        while kill -0 "$pid" 2>/dev/null && (($(grep -c "$decision_line" "$work/out-$t.txt") < k)); do :; done
     else
+        delay_ms=$((RANDOM % (duration[$stage] + 1)))
+        moment="after $delay_ms ms"
         sleep "$(awk -v ms="$delay_ms" 'BEGIN {printf "%.3f", ms / 1000}')"
     fi
     kill -9 "$pid" 2>/dev/null
@@ -185,10 +185,9 @@ for ((t = 1; t <= trials; t++)); do
         fi
     fi
     [[ "$verdict" == ok ]] || ((failures++))
-    when="killed after $delay_ms ms"
-    ((finished == 0)) && when="complete when killed at $delay_ms ms"
-    [[ "$stage" == review ]] && when="killed once $delay_ms" && ((finished == 0)) && when="complete when killed once $delay_ms"
-    [[ "$stage" == review ]] && when+=" ($(grep -c ', decision [0-9]*$' "$work/out-$t.txt") decisions reported)"
+    when="killed $moment"
+    ((finished == 0)) && when="complete when killed $moment"
+    [[ "$stage" == review ]] && when+=" ($(grep -c "$decision_line" "$work/out-$t.txt") decisions reported)"
     printf 'trial %d: %s %s: %s\n' "$t" "$stage" "$when" "$verdict"
     rm -rf "$p" "$work/out-$t" "$work/out-$t.txt"
 done

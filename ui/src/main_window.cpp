@@ -160,7 +160,6 @@ void MainWindow::buildMenus() {
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     importAction_ = file->addAction(tr("&Import Images…"), this, &MainWindow::importDialog);
-    importAction_->setObjectName(QStringLiteral("actionImport"));
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction_->setObjectName(QStringLiteral("actionImport"));
     file->addSeparator();
