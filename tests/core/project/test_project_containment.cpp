@@ -15,6 +15,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "project_test_support.h"
 #include "sqlite_raw.h"
 
 namespace fs = std::filesystem;
@@ -24,14 +25,6 @@ using mipr::project::NewPair;
 using mipr::project::Project;
 
 namespace {
-
-fs::path dir_of(const QTemporaryDir& t) {
-    return fs::path(t.path().toStdString());
-}
-
-void touch(const fs::path& file, const std::string& text = "x") {
-    std::ofstream(file, std::ios::binary) << text;
-}
 
 /// A project with one image, its doctor mask, a pseudo-label, a model and a pair, all inside.
 struct Fixture {

@@ -12,6 +12,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "project_test_support.h"
 
 namespace fs = std::filesystem;
 using mipr::Split;
@@ -21,10 +22,6 @@ using mipr::project::NewPair;
 using mipr::project::Project;
 
 namespace {
-
-fs::path dir_of(const QTemporaryDir& t) {
-    return fs::path(t.path().toStdString());
-}
 
 // ISO 8601 UTC with exactly three digits of milliseconds.
 const QRegularExpression kIsoMillis(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$)");

@@ -12,6 +12,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "project_test_support.h"
 
 namespace fs = std::filesystem;
 using mipr::Split;
@@ -20,15 +21,6 @@ using mipr::project::NewPair;
 using mipr::project::Project;
 
 namespace {
-
-fs::path dir_of(const QTemporaryDir& t) {
-    return fs::path(t.path().toStdString());
-}
-
-void touch(const fs::path& p) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p) << "x";
-}
 
 const QRegularExpression kIsoUtc(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$)");
 

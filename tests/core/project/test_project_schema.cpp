@@ -12,6 +12,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "project_test_support.h"
 #include "sqlite_raw.h"
 
 namespace fs = std::filesystem;
@@ -131,10 +132,6 @@ std::string query_raw(const fs::path& db_file, const std::string& sql) {
     sqlite3_finalize(st);
     sqlite3_close(db);
     return out;
-}
-
-fs::path dir_of(const QTemporaryDir& t) {
-    return fs::path(t.path().toStdString());
 }
 
 }  // namespace

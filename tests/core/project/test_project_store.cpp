@@ -13,6 +13,7 @@
 
 #include "mipr/common/error.h"
 #include "mipr/project/project.h"
+#include "project_test_support.h"
 
 namespace fs = std::filesystem;
 using mipr::Split;
@@ -24,14 +25,6 @@ namespace {
 
 static_assert(!std::is_copy_constructible_v<Project> && !std::is_copy_assignable_v<Project>);
 static_assert(std::is_nothrow_move_constructible_v<Project> && std::is_nothrow_move_assignable_v<Project>);
-
-fs::path dir_of(const QTemporaryDir& t) {
-    return fs::path(t.path().toStdString());
-}
-
-void touch(const fs::path& p) {
-    std::ofstream(p) << "x";
-}
 
 std::string raw_text(const fs::path& db_file, const char* sql) {
     sqlite3* db = nullptr;
