@@ -2,6 +2,8 @@
 // review (review_command.cpp), export, check.
 #include "commands.h"
 
+#include "cli_support.h"
+
 #include "mipr/common/error.h"
 #include "mipr/data/demo_data.h"
 #include "mipr/pipeline/experiment.h"
@@ -16,150 +18,17 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
-#include <type_traits>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace mipr::cli {
 namespace {
-
-/// A number from lo to hi; NaN and infinities are refused (CLI::Range lets NaN through).
-CLI::Validator finite_in(double lo, double hi) {
-    auto text = [](double v) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", v);
-        return std::string(buf);
-    };
-    return CLI::Validator(
-        [=](std::string& s) -> std::string {
-            double v = 0;
-            try {
-                std::size_t used = 0;
-                v = std::stod(s, &used);
-                if (used != s.size()) return "'" + s + "' is not a number";
-            } catch (const std::exception&) {
-                return "'" + s + "' is not a number";
-            }
-            if (!std::isfinite(v) || v < lo || v > hi)
-                return "must be a number from " + text(lo) + " to " + text(hi) + ", not " + s;
-            return {};
-        },
-        "NUMBER in [" + text(lo) + ", " + text(hi) + "]");
-}
-
-/// More intra-op threads than this only stall a machine.
-constexpr int kMaxThreads = 256;
-
-struct Common {
-    std::string device = "auto";
-    int threads = 0;
-    std::string precision = "auto";
-    unsigned long long seed = 0;
-    std::string config;
-    bool quiet = false;
-
-    pipeline::ComputeOptions compute() const { return {device, threads, precision}; }
-};
-
-void add_compute_options(CLI::App* cmd, Common& c) {
-    cmd->add_option("--device", c.device, "auto | cpu | cuda | cuda:N")->capture_default_str();
-    cmd->add_option("--threads", c.threads, "intra-op CPU threads (0 = one per core)")
-        ->capture_default_str()
-        ->check(CLI::Range(0, kMaxThreads));
-    cmd->add_option(
-           "--precision", c.precision,
-           "auto (bfloat16 + channels-last on CUDA, float32 on the CPU) | fp32 | mixed | channels-last")
-        ->check(CLI::IsMember({"auto", "fp32", "mixed", "channels-last"}))
-        ->capture_default_str();
-    cmd->add_flag("-q,--quiet", c.quiet, "no progress output");
-}
-
-/// A value of a --config file, with a message naming the file and the key on a wrong type.
-template <class T>
-T config_value(const json& cfg, const std::string& file, const char* key, const T& fallback) {
-    if (!cfg.contains(key)) return fallback;
-    try {
-        return cfg.at(key).get<T>();
-    } catch (const json::exception&) {
-        const std::string got = cfg.at(key).dump();
-        throw InputError(file, std::string("key \"") + key + "\": expected " +
-                                   (std::is_same_v<T, bool>       ? "true or false"
-                                    : std::is_floating_point_v<T> ? "a number"
-                                    : std::is_integral_v<T>       ? "a whole number"
-                                                                  : "a string") +
-                                   ", got " + (got.size() > 40 ? got.substr(0, 37) + "..." : got));
-    }
-}
-
-json read_config(const std::string& file) {
-    if (file.empty()) return json::object();
-    std::ifstream in(file);
-    if (!in) throw InputError(file, "cannot open the configuration file");
-    try {
-        json j = json::parse(in);
-        if (!j.is_object()) throw InputError(file, "the configuration must be a JSON object");
-        return j;
-    } catch (const json::exception& e) {
-        throw InputError(file, std::string("not valid JSON: ") + e.what());
-    }
-}
-
-std::string percent(double mean, double sd) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f ± %.2f", 100.0 * mean, 100.0 * sd);
-    return buf;
-}
-
-void print_counts(const project::Project& p) {
-    const auto c = p.counts();
-    std::printf(
-        "images: %d labelled, %d unlabelled, %d test (%d in all); %d with a pseudo-label; %d model(s)\n",
-        c.labeled, c.unlabeled, c.test, c.labeled + c.unlabeled + c.test, c.with_pseudo, c.models);
-}
-
-/// Opens a project to change it, holding its writer lock for as long as `lock` lives: a second
-/// writer (another `mipr` command, the studio) is refused with a message naming the holder.
-project::Project open_to_change(const std::string& dir, const std::string& holder,
-                                std::optional<project::ProjectLock>& lock) {
-    if (!project::Project::exists(dir)) return project::Project::open(dir);  // its message
-    lock.emplace(project::ProjectLock::acquire(dir, holder));
-    auto p = project::Project::open(dir);
-    // Holding the lock, no write is in progress: temporaries are an interrupted write's leftovers.
-    p.remove_leftover_temporaries();
-    return p;
-}
-
-/// Lines about unfinished work, if any: unfinished iterations, and temporary files an
-/// interrupted write left (or a write in progress is making).
-std::vector<std::string> unfinished_notes(const project::Project& p) {
-    std::vector<std::string> out;
-    std::string numbers;
-    for (const auto& it : p.iterations())
-        if (it.status != "done") numbers += (numbers.empty() ? "" : ", ") + std::to_string(it.number);
-    if (!numbers.empty())
-        out.push_back("unfinished iteration(s) " + numbers +
-                      " (running, or interrupted): their pairs stay out of exports, training and counts "
-                      "until `mipr run` completes them");
-    const auto unreferenced = p.unreferenced_files();
-    if (!unreferenced.empty())
-        out.push_back(std::to_string(unreferenced.size()) + " file(s) no record refers to, e.g. " +
-                      unreferenced.front().string() +
-                      ": left by an interrupted write; a rerun of the interrupted command writes them again");
-    const auto temporaries = p.leftover_temporaries();
-    if (!temporaries.empty())
-        out.push_back(std::to_string(temporaries.size()) + " temporary file(s), e.g. " +
-                      temporaries.front().string() +
-                      ": a write in progress, or left by an interrupted one; the next command that changes "
-                      "the project removes them");
-    return out;
-}
 
 void add_init(CLI::App& app) {
     auto* cmd = app.add_subcommand("init", "create an empty project");
