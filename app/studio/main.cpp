@@ -4,8 +4,8 @@
 #include <QStringList>
 
 #include "mipr/common/allocator.h"
-#include "mipr/ui/application.h"
-#include "mipr/ui/main_window.h"
+#include "mipr/ui/shell/application.h"
+#include "mipr/ui/shell/main_window.h"
 
 int main(int argc, char* argv[]) {
     mipr::tune_allocator(argv);

@@ -12,10 +12,10 @@
 
 #include <iostream>
 
-#include "mipr/ui/image_list_model.h"
-#include "mipr/ui/image_view.h"
-#include "mipr/ui/main_window.h"
-#include "mipr/ui/overlay_presenter.h"
+#include "mipr/ui/browse/image_list_model.h"
+#include "mipr/ui/browse/image_view.h"
+#include "mipr/ui/browse/overlay_presenter.h"
+#include "mipr/ui/shell/main_window.h"
 #include "ui_test_support.h"
 
 using namespace mipr::ui;

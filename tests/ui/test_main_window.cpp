@@ -20,13 +20,13 @@
 
 #include <memory>
 
-#include "mipr/ui/image_filter_proxy.h"
-#include "mipr/ui/image_list_model.h"
-#include "mipr/ui/image_view.h"
-#include "mipr/ui/main_window.h"
-#include "mipr/ui/overlay_presenter.h"
-#include "mipr/ui/recent_projects.h"
-#include "mipr/ui/viewer_toolbar.h"
+#include "mipr/ui/browse/image_filter_proxy.h"
+#include "mipr/ui/browse/image_list_model.h"
+#include "mipr/ui/browse/image_view.h"
+#include "mipr/ui/browse/overlay_presenter.h"
+#include "mipr/ui/browse/viewer_toolbar.h"
+#include "mipr/ui/shell/main_window.h"
+#include "mipr/ui/shell/recent_projects.h"
 #include "ui_test_support.h"
 
 using namespace mipr::ui;

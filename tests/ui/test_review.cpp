@@ -20,12 +20,12 @@
 
 #include <memory>
 
-#include "mipr/ui/help_overlay.h"
-#include "mipr/ui/main_window.h"
-#include "mipr/ui/mask_editor.h"
-#include "mipr/ui/review_panel.h"
-#include "mipr/ui/review_session.h"
-#include "mipr/ui/review_view.h"
+#include "mipr/ui/review/mask_editor.h"
+#include "mipr/ui/review/review_panel.h"
+#include "mipr/ui/review/review_session.h"
+#include "mipr/ui/review/review_view.h"
+#include "mipr/ui/shell/help_overlay.h"
+#include "mipr/ui/shell/main_window.h"
 #include "ui_test_support.h"
 
 using namespace mipr::ui;
