@@ -4,6 +4,12 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <sstream>
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "mipr/pipeline/logging.h"
 
 namespace mipr::cli {
 
@@ -43,19 +49,75 @@ void add_compute_options(CLI::App* cmd, Common& c) {
         ->check(CLI::IsMember({"auto", "fp32", "mixed", "channels-last"}))
         ->capture_default_str();
     cmd->add_flag("-q,--quiet", c.quiet, "no progress output");
+    c.command = cmd;
 }
 
-json read_config(const std::string& file) {
-    if (file.empty()) return json::object();
-    std::ifstream in(file);
+namespace {
+
+/// The --config file as a JSON text; InputError naming it when it cannot be read.
+std::string read_config(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError(file, "cannot open the configuration file");
-    try {
-        json j = json::parse(in);
-        if (!j.is_object()) throw InputError(file, "the configuration must be a JSON object");
-        return j;
-    } catch (const json::exception& e) {
-        throw InputError(file, std::string("not valid JSON: ") + e.what());
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (text.str().size() > 1024 * 1024)
+        throw InputError(file, "a configuration file of over 1 MiB is not one");
+    return text.str();
+}
+
+}  // namespace
+
+void add_settings_options(CLI::App* cmd, SettingsArgs& a) {
+    std::vector<std::string> names = pipeline::Settings::preset_names();
+    std::string list;
+    for (const auto& n : names)
+        list += (list.empty() ? "" : " | ") + n;
+    cmd->add_option("--preset", a.preset, list + " (`mipr settings --preset NAME` shows one)")
+        ->capture_default_str()
+        ->check(CLI::IsMember(names));
+    cmd->add_option("--config", a.config,
+                    "JSON file of settings, nested ({\"seg\": {\"epochs\": 20}}) or with dotted keys "
+                    "({\"seg.epochs\": 20}); `mipr settings` lists every key");
+    cmd->add_option("--set", a.assignments, "KEY=VALUE: one setting (repeatable), e.g. --set gan.epochs=10")
+        ->allow_extra_args(false);
+    cmd->add_flag("--print-settings", a.print, "print the settings as JSON (a --config file) and exit");
+}
+
+pipeline::Settings resolve_settings(const SettingsArgs& a, const Common& common,
+                                    const std::function<void(pipeline::Settings&)>& flags) {
+    auto s = pipeline::Settings::preset_named(a.preset);
+    if (!a.config.empty()) {
+        try {
+            s.apply_json(read_config(a.config));
+            s.validate();
+        } catch (const InputError& e) {
+            if (!e.file().empty()) throw;
+            throw InputError(a.config, e.reason());
+        }
     }
+    for (const auto& assignment : a.assignments) {
+        const auto [key, value] = pipeline::split_assignment(assignment);
+        try {
+            s.set(key, value);
+        } catch (const InputError& e) {
+            throw InputError("--set " + assignment + ": " + e.reason());
+        }
+    }
+    if (flags) flags(s);
+    if (common.command != nullptr) {
+        if (common.command->count("--device") > 0) s.set("compute.device", common.device);
+        if (common.command->count("--threads") > 0) s.set("compute.threads", std::to_string(common.threads));
+        if (common.command->count("--precision") > 0) s.set("compute.precision", common.precision);
+    }
+    s.validate();
+    return s;
+}
+
+void log_to_terminal() {
+    auto sink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    sink->set_level(spdlog::level::warn);
+    sink->set_pattern("mipr: %l: %v");
+    pipeline::add_log_sink(sink);
 }
 
 std::string percent(double mean, double sd) {
@@ -76,6 +138,8 @@ project::Project open_to_change(const std::string& dir, const std::string& holde
     if (!project::Project::exists(dir)) return project::Project::open(dir);  // its message
     lock.emplace(project::ProjectLock::acquire(dir, holder));
     auto p = project::Project::open(dir);
+    pipeline::attach_project_log(p.root());
+    spdlog::info("{} opened the project to change it", holder);
     // Holding the lock, no write is in progress: temporaries are an interrupted write's leftovers.
     p.remove_leftover_temporaries();
     return p;

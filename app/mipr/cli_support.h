@@ -5,13 +5,16 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
 
 #include "mipr/common/error.h"
+#include "mipr/pipeline/journal.h"
 #include "mipr/pipeline/seg_jobs.h"
+#include "mipr/pipeline/settings.h"
 #include "mipr/project/project.h"
 #include "mipr/project/project_lock.h"
 
@@ -23,40 +26,58 @@ CLI::Validator finite_in(double lo, double hi);
 /// More intra-op threads than this only stall a machine.
 constexpr int kMaxThreads = 256;
 
-/// The options of every command that computes (device, threads, precision, seed, --config).
+/// The options of every command that computes (device, threads, precision, quiet).
 struct Common {
     std::string device = "auto";
     int threads = 0;
     std::string precision = "auto";
-    unsigned long long seed = 0;
-    std::string config;
     bool quiet = false;
+    CLI::App* command = nullptr;  ///< set by add_compute_options: which options were given
 
     pipeline::ComputeOptions compute() const { return {device, threads, precision}; }
 };
 
+/// The options of the commands that train (train-seg, run, experiment): where their settings come
+/// from (pipeline::Settings), in this order: --preset, --config FILE, each --set KEY=VALUE, the
+/// command's own flags, then --device / --threads / --precision when given.
+struct SettingsArgs {
+    std::string preset = "cpu";
+    std::string config;
+    std::vector<std::string> assignments;
+    bool print = false;
+};
+
+/// --preset, --config, --set and --print-settings.
+void add_settings_options(CLI::App* cmd, SettingsArgs& a);
+
+/// The settings a command runs with, validated (InputError naming the key; for a value from the
+/// --config file, the file too). `flags` applies the command's own flags.
+pipeline::Settings resolve_settings(const SettingsArgs& a, const Common& common,
+                                    const std::function<void(pipeline::Settings&)>& flags);
+
 /// --device, --threads, --precision and --quiet.
 void add_compute_options(CLI::App* cmd, Common& c);
 
-/// A value of a --config file, with a message naming the file and the key on a wrong type.
-template <class T>
-T config_value(const nlohmann::json& cfg, const std::string& file, const char* key, const T& fallback) {
-    if (!cfg.contains(key)) return fallback;
+/// Runs `job` as a run of the project journaled in it (settings, curves, how it ended): the run is
+/// recorded done, stopped (Cancelled) or failed (any other error, rethrown).
+template <class Job>
+auto journaled(const project::Project& p, const std::string& kind, const pipeline::Settings& s, Job&& job) {
+    pipeline::RunJournal journal(p.root(), kind, s.to_json());
     try {
-        return cfg.at(key).get<T>();
-    } catch (const nlohmann::json::exception&) {
-        const std::string got = cfg.at(key).dump();
-        throw InputError(file, std::string("key \"") + key + "\": expected " +
-                                   (std::is_same_v<T, bool>       ? "true or false"
-                                    : std::is_floating_point_v<T> ? "a number"
-                                    : std::is_integral_v<T>       ? "a whole number"
-                                                                  : "a string") +
-                                   ", got " + (got.size() > 40 ? got.substr(0, 37) + "..." : got));
+        auto result = job(journal);
+        journal.finish("done");
+        return result;
+    } catch (const Cancelled&) {
+        journal.finish("stopped", "stopped by the user");
+        throw;
+    } catch (const std::exception& e) {
+        journal.finish("failed", e.what());
+        throw;
     }
 }
 
-/// The --config file as a JSON object (an empty object without one); InputError naming it otherwise.
-nlohmann::json read_config(const std::string& file);
+/// Sends the log to the terminal (warnings and errors, as "mipr: warning: ...").
+void log_to_terminal();
 
 /// "mean ± sd" in percent, two decimals.
 std::string percent(double mean, double sd);

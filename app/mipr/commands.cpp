@@ -1,5 +1,5 @@
 // The `mipr` subcommands: init, import, info, demo-data, train-seg, predict, eval, run, experiment,
-// review (review_command.cpp), export, check.
+// settings, review (review_command.cpp), export, check.
 #include "commands.h"
 
 #include "cli_support.h"
@@ -15,6 +15,7 @@
 #include "mipr/project/project_lock.h"
 #include "terminal_progress.h"
 
+#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -128,7 +129,7 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
     auto* cmd = app.add_subcommand("train-seg", "train the segmentation network S on the labelled split");
     struct Args {
         std::string project;
-        std::string preset = "cpu";
+        SettingsArgs settings;
         Common common;
         std::optional<int> epochs, batch, size, width, depth;
         std::optional<std::string> arch;
@@ -138,64 +139,43 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("PROJECT", a->project, "project folder")->required();
-    cmd->add_option("--preset", a->preset,
-                    "cpu (128², width 16, 40 epochs) | paper (256², width 64, 100 epochs)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"cpu", "paper"}));
-    cmd->add_option("--epochs", a->epochs, "training epochs")->check(CLI::Range(1, 100000));
-    cmd->add_option("--batch-size", a->batch, "batch size")->check(CLI::Range(1, 4096));
-    cmd->add_option("--lr", a->lr, "Adam learning rate (cosine-annealed)")->check(finite_in(1e-9, 1.0));
-    cmd->add_option("--size", a->size, "input size in pixels (square; multiple of 2^depth)")
+    add_settings_options(cmd, a->settings);
+    cmd->add_option("--epochs", a->epochs, "training epochs (seg.epochs)")->check(CLI::Range(1, 100000));
+    cmd->add_option("--batch-size", a->batch, "batch size (seg.batch_size)")->check(CLI::Range(1, 4096));
+    cmd->add_option("--lr", a->lr, "Adam learning rate, cosine-annealed (seg.learning_rate)")
+        ->check(finite_in(1e-9, 1.0));
+    cmd->add_option("--size", a->size, "input size in pixels, square, a multiple of 2^depth (seg.input_size)")
         ->check(CLI::Range(16, pipeline::kMaxInputSize));
-    cmd->add_option("--width", a->width, "U-Net base width")->check(CLI::Range(1, 1024));
-    cmd->add_option("--depth", a->depth, "U-Net depth (down-samplings)")->check(CLI::Range(1, 7));
-    cmd->add_option("--arch", a->arch, "unet | attention-unet")
+    cmd->add_option("--width", a->width, "U-Net base width (seg.base_width)")->check(CLI::Range(1, 1024));
+    cmd->add_option("--depth", a->depth, "U-Net depth, down-samplings (seg.depth)")->check(CLI::Range(1, 7));
+    cmd->add_option("--arch", a->arch, "unet | attention-unet (seg.architecture)")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
-    cmd->add_option("--seed", a->seed, "random seed");
-    cmd->add_option("--config", a->common.config,
-                    "JSON file with any of: epochs, batch_size, learning_rate, "
-                    "input_size, base_width, depth, seed, augment");
-    cmd->add_flag("--no-augment", a->no_augment, "no flips / rotations");
+    cmd->add_option("--seed", a->seed, "random seed (seed)");
+    cmd->add_flag("--no-augment", a->no_augment, "no flips / rotations (seg.augment=false)");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
+        const auto settings = resolve_settings(a->settings, a->common, [&](pipeline::Settings& s) {
+            auto& seg = s.run().seg;
+            if (a->epochs) seg.epochs = *a->epochs;
+            if (a->batch) seg.batch_size = *a->batch;
+            if (a->lr) seg.learning_rate = *a->lr;
+            if (a->size) seg.model.input_size = *a->size;
+            if (a->width) seg.model.base_width = *a->width;
+            if (a->depth) seg.model.depth = *a->depth;
+            if (a->arch) seg.model.architecture = *a->arch;
+            if (a->seed) s.run().seed = *a->seed;
+            if (a->no_augment) seg.augment = false;
+        });
+        if (a->settings.print) {
+            std::printf("%s\n", settings.to_json().c_str());
+            return;
+        }
         std::optional<project::ProjectLock> lock;
         auto p = open_to_change(a->project, "mipr train-seg", lock);
-        pipeline::TrainSegOptions o;
-        if (a->preset == "paper") {
-            o.model.input_size = 256;
-            o.model.base_width = 64;
-            o.epochs = 100;
-        }
-        const std::string& file = a->common.config;
-        const json cfg = read_config(file);
-        o.epochs = config_value(cfg, file, "epochs", o.epochs);
-        o.batch_size = config_value(cfg, file, "batch_size", o.batch_size);
-        o.learning_rate = config_value(cfg, file, "learning_rate", o.learning_rate);
-        o.model.input_size = config_value(cfg, file, "input_size", o.model.input_size);
-        o.model.base_width = config_value(cfg, file, "base_width", o.model.base_width);
-        o.model.depth = config_value(cfg, file, "depth", o.model.depth);
-        o.seed = config_value(cfg, file, "seed", o.seed);
-        o.augment = config_value(cfg, file, "augment", o.augment);
-        if (a->epochs) o.epochs = *a->epochs;
-        if (a->batch) o.batch_size = *a->batch;
-        if (a->lr) o.learning_rate = *a->lr;
-        if (a->size) o.model.input_size = *a->size;
-        if (a->width) o.model.base_width = *a->width;
-        if (a->depth) o.model.depth = *a->depth;
-        if (a->arch) o.model.architecture = *a->arch;
-        if (a->seed) o.seed = *a->seed;
-        if (a->no_augment) o.augment = false;
-        o.compute = a->common.compute();
-        // The command line's values were checked as they were parsed: what fails here came
-        // from the configuration file.
-        try {
-            pipeline::validate(o);
-        } catch (const InputError& e) {
-            if (file.empty()) throw;
-            throw InputError(file, e.reason());
-        }
         TerminalProgress bar(a->common.quiet);
-        const auto r = pipeline::train_seg(p, o, bar.callback(), stop);
+        const auto r = journaled(p, "train-seg", settings, [&](pipeline::RunJournal& journal) {
+            return pipeline::train_seg(p, settings.train_seg(), journal.wrap(bar.callback()), stop);
+        });
         bar.finish();
         std::printf(
             "trained segmentation model v%d (id %lld) on %d labelled images: %d epochs in %.1f s "
@@ -300,7 +280,7 @@ void add_eval(CLI::App& app, std::stop_token stop) {
 void add_keep_fraction(CLI::App* cmd, std::optional<double>& value) {
     cmd->add_option("--keep-fraction", value,
                     "filter: at most this fraction of an iteration's pairs is kept, those on which S is "
-                    "most confident (default 0.5; 1 keeps every pair that passes the thresholds)")
+                    "most confident; 1 keeps every pair that passes the thresholds (filter.keep_fraction)")
         ->check(finite_in(0.0, 1.0));
 }
 
@@ -309,67 +289,75 @@ void add_run(CLI::App& app, std::stop_token stop) {
                                    "run MIPR iterations (train S, train G, pseudo-label, rearrange, score); "
                                    "resumable: a rerun continues after the last completed step");
     struct Args {
-        std::string project, preset = "cpu", contribution = "real";
+        std::string project;
+        SettingsArgs settings;
         Common common;
-        int iterations = 3;
-        std::optional<int> seg_epochs, gan_epochs, size, annotate_batch;
-        std::optional<std::string> arch;
+        std::optional<int> iterations, seg_epochs, gan_epochs, size, annotate_batch;
+        std::optional<std::string> arch, contribution;
         std::optional<double> min_consistency, keep_fraction;
+        std::optional<unsigned long long> seed;
         bool no_alpha = false, no_shuffle = false, no_consistency = false, review = false;
-        unsigned long long seed = 0;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("PROJECT", a->project, "project folder")->required();
-    cmd->add_option("--iterations", a->iterations, "MIPR iterations")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 100));
-    cmd->add_option("--preset", a->preset,
-                    "cpu (128², narrow nets) | paper (256², widths 64, the paper's epochs)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"cpu", "paper"}));
-    cmd->add_option("--contribution", a->contribution, "what an accepted pair adds to S's training set")
-        ->capture_default_str()
+    add_settings_options(cmd, a->settings);
+    cmd->add_option("--iterations", a->iterations, "MIPR iterations (iterations)")->check(CLI::Range(1, 100));
+    cmd->add_option("--contribution", a->contribution,
+                    "what an accepted pair adds to S's training set: real | generated | both (contribution)")
         ->check(CLI::IsMember({"real", "generated", "both"}));
-    cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S per iteration")->check(CLI::Range(1, 100000));
-    cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G and D per iteration")
+    cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S per iteration (seg.epochs)")
         ->check(CLI::Range(1, 100000));
-    cmd->add_option("--size", a->size, "input size (square)")->check(CLI::Range(16, pipeline::kMaxInputSize));
-    cmd->add_option("--arch", a->arch, "S: unet | attention-unet")
+    cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G and D per iteration (gan.epochs)")
+        ->check(CLI::Range(1, 100000));
+    cmd->add_option("--size", a->size, "input size, square (seg.input_size)")
+        ->check(CLI::Range(16, pipeline::kMaxInputSize));
+    cmd->add_option("--arch", a->arch, "S: unet | attention-unet (seg.architecture)")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
-    cmd->add_option("--min-consistency", a->min_consistency, "filter: minimum Dice of S on x' against t'")
+    cmd->add_option("--min-consistency", a->min_consistency,
+                    "filter: minimum Dice of S on x' against t' (filter.min_consistency)")
         ->check(finite_in(0.0, 1.0));
     add_keep_fraction(cmd, a->keep_fraction);
-    cmd->add_flag("--no-alpha", a->no_alpha, "ablation: plain SPADE (no Sobel detail path)");
-    cmd->add_flag("--no-shuffle", a->no_shuffle, "ablation: G's encoder reads the image unshuffled");
-    cmd->add_flag("--no-consistency", a->no_consistency, "ablation: no S-consistency loss");
-    cmd->add_flag("--review", a->review, "leave kept pairs pending for a reviewer instead of accepting them");
-    cmd->add_option(
-           "--annotate-batch", a->annotate_batch,
-           "unlabelled images per S/G inference batch while annotating (default 4; a GPU may take more)")
+    cmd->add_flag("--no-alpha", a->no_alpha,
+                  "ablation: plain SPADE, no Sobel detail path (gan.use_alpha=false)");
+    cmd->add_flag("--no-shuffle", a->no_shuffle,
+                  "ablation: G's encoder reads the image unshuffled (gan.shuffle=false)");
+    cmd->add_flag("--no-consistency", a->no_consistency,
+                  "ablation: no S-consistency loss (gan.consistency=false)");
+    cmd->add_flag("--review", a->review,
+                  "leave kept pairs pending for a reviewer instead of accepting them (auto_accept=false)");
+    cmd->add_option("--annotate-batch", a->annotate_batch,
+                    "unlabelled images per S/G inference batch while annotating (annotate_batch)")
         ->check(CLI::Range(1, 4096));
-    cmd->add_option("--seed", a->seed, "random seed")->capture_default_str();
+    cmd->add_option("--seed", a->seed, "random seed (seed)");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
+        const auto settings = resolve_settings(a->settings, a->common, [&](pipeline::Settings& s) {
+            auto& o = s.run();
+            if (a->iterations) o.iterations = *a->iterations;
+            if (a->contribution) o.contribution = pipeline::parse_contribution(*a->contribution);
+            if (a->seg_epochs) o.seg.epochs = *a->seg_epochs;
+            if (a->gan_epochs) o.gan.epochs = *a->gan_epochs;
+            if (a->size) o.seg.model.input_size = *a->size;
+            if (a->arch) o.seg.model.architecture = *a->arch;
+            if (a->min_consistency) o.filter.min_consistency = *a->min_consistency;
+            if (a->keep_fraction) o.filter.keep_fraction = *a->keep_fraction;
+            if (a->annotate_batch) o.annotate_batch = *a->annotate_batch;
+            if (a->seed) o.seed = *a->seed;
+            if (a->no_alpha) o.gan.use_alpha = false;
+            if (a->no_shuffle) o.gan.shuffle = false;
+            if (a->no_consistency) o.gan.consistency = false;
+            if (a->review) o.auto_accept = false;
+        });
+        if (a->settings.print) {
+            std::printf("%s\n", settings.to_json().c_str());
+            return;
+        }
         std::optional<project::ProjectLock> lock;
         auto p = open_to_change(a->project, "mipr run", lock);
-        auto o = pipeline::RunOptions::preset(a->preset);
-        o.iterations = a->iterations;
-        o.contribution = pipeline::parse_contribution(a->contribution);
-        if (a->seg_epochs) o.seg.epochs = *a->seg_epochs;
-        if (a->gan_epochs) o.gan.epochs = *a->gan_epochs;
-        if (a->size) o.seg.model.input_size = *a->size;
-        if (a->arch) o.seg.model.architecture = *a->arch;
-        if (a->min_consistency) o.filter.min_consistency = *a->min_consistency;
-        if (a->keep_fraction) o.filter.keep_fraction = *a->keep_fraction;
-        if (a->annotate_batch) o.annotate_batch = *a->annotate_batch;
-        o.gan.use_alpha = !a->no_alpha;
-        o.gan.shuffle = !a->no_shuffle;
-        o.gan.consistency = !a->no_consistency;
-        o.auto_accept = !a->review;
-        o.seed = a->seed;
-        o.compute = a->common.compute();
         TerminalProgress bar(a->common.quiet);
-        const auto summary = pipeline::run_mipr(p, o, bar.callback(), stop);
+        const auto summary = journaled(p, "run", settings, [&](pipeline::RunJournal& journal) {
+            return pipeline::run_mipr(p, settings.run(), journal.wrap(bar.callback()), stop);
+        });
         bar.finish();
         std::printf("%s", summary.to_text().c_str());
         print_counts(p);
@@ -381,78 +369,132 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
                                    "the paper's Table-1 protocol with baselines; writes "
                                    "reports/experiment-<timestamp>/ in the project");
     struct Args {
-        std::string project, preset = "cpu", contribution = "real";
+        std::string project;
+        SettingsArgs settings;
         Common common;
         std::optional<int> iterations, seeds, gan_epochs, seg_epochs, eval_epochs, eval_min_epochs,
             eval_workers;
-        std::optional<std::string> arch;
+        std::optional<std::string> arch, contribution;
         std::optional<double> keep_fraction;
         bool no_self_training = false, single_loop = false;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("PROJECT", a->project, "project folder")->required();
-    cmd->add_option("--preset", a->preset,
-                    "cpu | paper | smoke (seconds; checks the protocol, not the method)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"cpu", "paper", "smoke"}));
-    cmd->add_option("--iterations", a->iterations, "MIPR iterations")->check(CLI::Range(1, 100));
-    cmd->add_option("--seeds", a->seeds, "number of seeds (0, 1, ...)")->check(CLI::Range(1, 100));
-    cmd->add_option("--contribution", a->contribution, "what accepted pairs add to S inside the MIPR loop")
-        ->capture_default_str()
+    add_settings_options(cmd, a->settings);
+    cmd->add_option("--iterations", a->iterations, "MIPR iterations (iterations)")->check(CLI::Range(1, 100));
+    cmd->add_option("--seeds", a->seeds, "number of seeds, 0, 1, ... (experiment.seeds)")
+        ->check(CLI::Range(1, 100));
+    cmd->add_option(
+           "--contribution", a->contribution,
+           "what accepted pairs add to S inside the MIPR loop: real | generated | both (contribution)")
         ->check(CLI::IsMember({"real", "generated", "both"}));
-    cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G per iteration")->check(CLI::Range(1, 100000));
-    cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S inside the loop")
+    cmd->add_option("--gan-epochs", a->gan_epochs, "epochs of G per iteration (gan.epochs)")
+        ->check(CLI::Range(1, 100000));
+    cmd->add_option("--seg-epochs", a->seg_epochs, "epochs of S inside the loop (seg.epochs)")
         ->check(CLI::Range(1, 100000));
     cmd->add_option("--eval-epochs", a->eval_epochs,
-                    "epochs of the labelled-only S (others get the same samples)")
+                    "epochs of the labelled-only S; others get the same samples (experiment.eval_epochs)")
         ->check(CLI::Range(1, 100000));
     cmd->add_option("--eval-min-epochs", a->eval_min_epochs,
-                    "least epochs of a fresh S on a larger set (it gets the labelled-only run's samples, "
-                    "but at least this many epochs)")
+                    "least epochs of a fresh S on a larger set (experiment.eval_min_epochs)")
         ->check(CLI::Range(1, 100000));
-    cmd->add_option("--eval-workers", a->eval_workers,
-                    "fresh S's trained side by side on the CPU, each on its share of the threads "
-                    "(default 1: one at a time on all threads, the faster on 2 cores)")
+    cmd->add_option(
+           "--eval-workers", a->eval_workers,
+           "fresh S's trained side by side on the CPU, each on its share of the threads; 1: one at a "
+           "time on all threads, the faster on 2 cores (experiment.eval_workers)")
         ->check(CLI::Range(1, 64));
     cmd->add_option("--arch", a->arch,
-                    "S, in the loop and in every row: unet | attention-unet (the paper's "
-                    "Table 1 has both)")
+                    "S, in the loop and in every row: unet | attention-unet, as the paper's Table 1 has both "
+                    "(seg.architecture)")
         ->check(CLI::IsMember({"unet", "attention-unet"}));
     add_keep_fraction(cmd, a->keep_fraction);
-    cmd->add_flag("--no-self-training", a->no_self_training, "skip the self-training baseline");
-    cmd->add_flag("--single-loop", a->single_loop,
-                  "one MIPR loop (the project's) for every seed instead of one loop per seed: faster, "
-                  "but the MIPR rows' ± then leaves out the loop's own variance");
+    cmd->add_flag("--no-self-training", a->no_self_training,
+                  "skip the self-training baseline (experiment.self_training=false)");
+    cmd->add_flag(
+        "--single-loop", a->single_loop,
+        "one MIPR loop (the project's) for every seed instead of one loop per seed: faster, "
+        "but the MIPR rows' ± then leaves out the loop's own variance (experiment.loop_per_seed=false)");
     add_compute_options(cmd, a->common);
     cmd->callback([a, stop] {
+        const auto settings = resolve_settings(a->settings, a->common, [&](pipeline::Settings& s) {
+            auto& e = s.experiment;
+            if (a->iterations) e.run.iterations = *a->iterations;
+            if (a->seeds) s.set("experiment.seeds", std::to_string(*a->seeds));
+            if (a->gan_epochs) e.run.gan.epochs = *a->gan_epochs;
+            if (a->seg_epochs) e.run.seg.epochs = *a->seg_epochs;
+            if (a->eval_epochs) e.eval_epochs_labelled = *a->eval_epochs;
+            if (a->eval_min_epochs) e.eval_min_epochs = *a->eval_min_epochs;
+            if (a->eval_workers) e.eval_workers = *a->eval_workers;
+            if (a->arch) e.run.seg.model.architecture = *a->arch;
+            if (a->keep_fraction) e.run.filter.keep_fraction = *a->keep_fraction;
+            if (a->contribution) e.run.contribution = pipeline::parse_contribution(*a->contribution);
+            if (a->no_self_training) e.self_training = false;
+            if (a->single_loop) e.loop_per_seed = false;
+        });
+        if (a->settings.print) {
+            std::printf("%s\n", settings.to_json().c_str());
+            return;
+        }
         std::optional<project::ProjectLock> lock;
         auto p = open_to_change(a->project, "mipr experiment", lock);
-        auto o = pipeline::ExperimentOptions::preset_named(a->preset);
-        if (a->iterations) o.run.iterations = *a->iterations;
-        if (a->seeds) {
-            o.seeds.clear();
-            for (int i = 0; i < *a->seeds; ++i)
-                o.seeds.push_back(static_cast<unsigned long long>(i));
-        }
-        if (a->gan_epochs) o.run.gan.epochs = *a->gan_epochs;
-        if (a->seg_epochs) o.run.seg.epochs = *a->seg_epochs;
-        if (a->eval_epochs) o.eval_epochs_labelled = *a->eval_epochs;
-        if (a->eval_min_epochs) o.eval_min_epochs = *a->eval_min_epochs;
-        if (a->eval_workers) o.eval_workers = *a->eval_workers;
-        if (a->arch) o.run.seg.model.architecture = *a->arch;
-        if (a->keep_fraction) o.run.filter.keep_fraction = *a->keep_fraction;
-        o.run.contribution = pipeline::parse_contribution(a->contribution);
-        o.self_training = !a->no_self_training;
-        o.loop_per_seed = !a->single_loop;
-        o.run.compute = a->common.compute();
         TerminalProgress bar(a->common.quiet);
-        const auto r = pipeline::run_experiment(p, o, bar.callback(), stop);
+        const auto r = journaled(p, "experiment", settings, [&](pipeline::RunJournal& journal) {
+            return pipeline::run_experiment(p, settings.experiment_options(), journal.wrap(bar.callback()),
+                                            stop);
+        });
         bar.finish();
         for (const auto& w : r.warnings)
-            std::fprintf(stderr, "warning: the project's own MIPR loop differs from the experiment's: %s\n",
-                         w.c_str());
+            spdlog::warn("the project's own MIPR loop differs from the experiment's: {}", w);
         std::printf("%s\nreport: %s (%.0f s)\n", r.markdown.c_str(),
                     (r.report_dir / "report.md").string().c_str(), r.seconds);
+    });
+}
+
+void add_settings(CLI::App& app) {
+    auto* cmd = app.add_subcommand(
+        "settings",
+        "list every setting of train-seg, run and experiment (key, value in a preset, range, meaning), or "
+        "print a preset as a --config file");
+    struct Args {
+        std::string preset = "cpu";
+        bool json = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("--preset", a->preset, "the preset whose values are shown")
+        ->capture_default_str()
+        ->check(CLI::IsMember(pipeline::Settings::preset_names()));
+    cmd->add_flag("--json", a->json, "print the preset as JSON (a --config file to start from)");
+    cmd->callback([a] {
+        const auto s = pipeline::Settings::preset_named(a->preset);
+        if (a->json) {
+            std::printf("%s\n", s.to_json().c_str());
+            return;
+        }
+        std::string group;
+        for (const auto& f : pipeline::Settings::fields()) {
+            if (f.group != group) {
+                group = f.group;
+                std::printf("%s%s\n", group == pipeline::Settings::fields().front().group ? "" : "\n",
+                            group.c_str());
+            }
+            std::string range;
+            if (f.type == pipeline::SettingType::integer || f.type == pipeline::SettingType::real) {
+                char buf[96];
+                if (f.type == pipeline::SettingType::integer)
+                    std::snprintf(buf, sizeof buf, " [%.0f, %.0f]", f.min, f.max);
+                else
+                    std::snprintf(buf, sizeof buf, " [%s%g, %g]", f.min_exclusive ? "> " : "", f.min, f.max);
+                range = buf;
+            } else if (f.type == pipeline::SettingType::choice) {
+                for (const auto& c : f.choices)
+                    range += (range.empty() ? " {" : "|") + c;
+                range += "}";
+            } else if (f.type == pipeline::SettingType::boolean) {
+                range = " {true|false}";
+            }
+            std::printf("  %-40s %s%s\n      %s\n", (f.key + " = " + s.get(f.key)).c_str(), f.label.c_str(),
+                        range.c_str(), f.help.c_str());
+        }
     });
 }
 
@@ -524,6 +566,7 @@ void add_commands(CLI::App& app, std::stop_token stop) {
     add_eval(app, stop);
     add_run(app, stop);
     add_experiment(app, stop);
+    add_settings(app);
     add_review(app);
     add_export(app);
     add_check(app);

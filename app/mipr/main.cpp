@@ -1,10 +1,14 @@
 // mipr: the headless MIPR Studio command. Parses the command line, runs one subcommand, maps
 // errors to exit codes: 0 success, 1 error (message on stderr), 2 usage, 130 cancelled (Ctrl-C).
+// Messages go through the log (spdlog): "mipr: error: ..." on the terminal, and into the
+// project's logs/mipr.log for the commands that change a project.
+#include "cli_support.h"
 #include "commands.h"
 
 #include "mipr/common/allocator.h"
 #include "mipr/common/error.h"
 
+#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include <pthread.h>
@@ -30,7 +34,7 @@ std::stop_source install_interrupt_handler() {
         int count = 0;
         while (sigwait(&set, &sig) == 0) {
             if (++count == 1) {
-                std::fprintf(stderr, "\nmipr: stopping (press Ctrl-C again to abort at once)...\n");
+                spdlog::warn("stopping (press Ctrl-C again to abort at once)...");
                 source.request_stop();
             } else {
                 std::_Exit(130);
@@ -55,6 +59,7 @@ std::string user_message(const char* what) {
 
 int main(int argc, char** argv) {
     mipr::tune_allocator(argv);
+    mipr::cli::log_to_terminal();
     const std::stop_source stop = install_interrupt_handler();
     CLI::App app{
         "mipr — MIPR Studio on the command line: automatic annotation of medical images with pixel "
@@ -68,13 +73,13 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? 0 : 2;
     } catch (const mipr::Cancelled&) {
-        std::fprintf(stderr, "mipr: cancelled; nothing half-written was kept\n");
+        spdlog::warn("cancelled; nothing half-written was kept");
         return 130;
     } catch (const mipr::InputError& e) {
-        std::fprintf(stderr, "mipr: error: %s\n", e.what());
+        spdlog::error("{}", e.what());
         return 1;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "mipr: error: %s\n", user_message(e.what()).c_str());
+        spdlog::error("{}", user_message(e.what()));
         return 1;
     }
     return 0;

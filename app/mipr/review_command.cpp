@@ -3,6 +3,7 @@
 // and the decisions, accept, reject, save an edited mask, undo. Each decision is committed (and
 // printed) on its own, so an interrupted command loses none it reported; a decision that the
 // pair already carries is not recorded twice, so rerunning a command completes it.
+#include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
 #include <cstdarg>
@@ -81,7 +82,7 @@ void edit(project::Project& p, const std::string& spec, const std::string& revie
     std::vector<std::string> warnings;
     const cv::Mat mask = data::load_mask(file, &warnings);
     for (const auto& w : warnings)
-        std::fprintf(stderr, "warning: %s\n", w.c_str());
+        spdlog::warn("{}", w);
     if (image) data::check_mask_size(mask, file, image->width, image->height);
     if (pipeline::edit_matches(p, id, mask)) {
         say("%s: already edited with this mask, nothing recorded\n", pair_label(pair).c_str());

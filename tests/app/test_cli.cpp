@@ -304,11 +304,11 @@ private Q_SLOTS:
             << QStringList{"run", "P", "--min-consistency", "1.5"} << 2 << "--min-consistency";
         QTest::newRow("run size 20000") << QStringList{"run", "P", "--size", "20000"} << 2 << "--size";
         QTest::newRow("config type") << QStringList{"train-seg", "P", "--config", "C:{\"epochs\": \"ten\"}"}
-                                     << 1 << "\"epochs\"";
+                                     << 1 << "seg.epochs: expected a whole number";
         QTest::newRow("config lr") << QStringList{"train-seg", "P", "--config", "C:{\"learning_rate\": -1}"}
-                                   << 1 << "learning_rate";
+                                   << 1 << "seg.learning_rate";
         QTest::newRow("config size") << QStringList{"train-seg", "P", "--config", "C:{\"input_size\": 20000}"}
-                                     << 1 << "input_size";
+                                     << 1 << "seg.input_size";
     }
     void badOptionsGetAShortMessage() {
         QFETCH(QStringList, args);

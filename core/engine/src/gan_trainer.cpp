@@ -4,6 +4,7 @@
 #include "batching.h"
 #include "mipr/engine/augment.h"
 #include "mipr/engine/gan_losses.h"
+#include "mipr/engine/oom.h"
 #include "mipr/engine/patch_shuffle.h"
 #include "mipr/engine/precision.h"
 #include "mipr/engine/train_state.h"
@@ -12,6 +13,7 @@
 #include <torch/serialize/output-archive.h>
 
 #include <chrono>
+#include <functional>
 #include <numeric>
 #include <optional>
 #include <stdexcept>
@@ -95,52 +97,123 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
             const auto x_in = maybe_channels_last(
                 options_.shuffle ? patch_shuffle(x, rng, options_.shuffle_k) : x, precision.channels_last);
             // Forward passes under autocast (bfloat16 on CUDA), losses and backward in float32.
-            std::optional<AutocastScope> autocast(std::in_place, dev, precision.mixed);
-
-            const auto fake = g_->forward(x_in, t);
-
-            // D step: real pairs up, generated pairs down (hinge).
+            // Each of the D and G steps runs over micro-batches of micro_ images with gradients
+            // accumulated (one pass when nothing ran out of memory); a step that runs out of
+            // memory is retried with half the size before its optimiser steps.
+            if (micro_ <= 0) micro_ = options_.batch_size;
+            const auto rows = x.size(0);
+            const auto share = [rows](int64_t a, int64_t b) {
+                return static_cast<double>(b - a) / static_cast<double>(rows);
+            };
+            const auto with_retry = [this](const std::function<void()>& phase) {
+                for (;;) {
+                    try {
+                        phase();
+                        return;
+                    } catch (const std::exception& e) {
+                        if (!is_out_of_memory(e) || micro_ <= 1) throw;
+                        micro_ = std::max(1, micro_ / 2);
+                    }
+                }
+            };
+            // In one pass, the D step's fake is reused by the G step (as before micro-batches). D's
+            // features of the real pairs, from before its step, are what G's feature matching aims
+            // at: kept for the whole batch (micro-batches concatenated), detached.
+            torch::Tensor whole_fake;
+            DiscriminatorOutputs real_features;
+            double step_d = 0;
             set_requires_grad(*d_, true);
-            const auto d_real = d_->forward(t, x);
-            const auto d_fake_detached = d_->forward(t, fake.detach());
-            autocast.reset();
-            const auto loss_d = hinge_d_loss(d_real, d_fake_detached);
-            opt_d_.zero_grad();
-            loss_d.backward();
+            with_retry([&] {
+                opt_d_.zero_grad();
+                step_d = 0;
+                whole_fake = torch::Tensor();
+                std::vector<DiscriminatorOutputs> parts;
+                for (int64_t m = 0; m < rows; m += micro_) {
+                    const auto m_end = std::min<int64_t>(m + micro_, rows);
+                    check_injected_out_of_memory(m_end - m);
+                    const bool whole = m == 0 && m_end == rows;
+                    const auto xm = whole ? x : x.slice(0, m, m_end);
+                    const auto tm = whole ? t : t.slice(0, m, m_end);
+                    const auto xim = whole ? x_in : x_in.slice(0, m, m_end);
+                    std::optional<AutocastScope> autocast(std::in_place, dev, precision.mixed);
+                    const auto fake = whole ? g_->forward(xim, tm) : g_->forward(xim, tm).detach();
+                    // D step: real pairs up, generated pairs down (hinge).
+                    const auto d_real = d_->forward(tm, xm);
+                    const auto d_fake_detached = d_->forward(tm, fake.detach());
+                    autocast.reset();
+                    const auto loss_d = hinge_d_loss(d_real, d_fake_detached) * share(m, m_end);
+                    loss_d.backward();
+                    step_d += loss_d.item<double>();
+                    if (whole) whole_fake = fake;
+                    DiscriminatorOutputs detached;
+                    for (const auto& scale : d_real) {
+                        std::vector<torch::Tensor> features;
+                        for (const auto& f : scale)
+                            features.push_back(f.detach());
+                        detached.push_back(std::move(features));
+                    }
+                    parts.push_back(std::move(detached));
+                }
+                real_features = parts.front();
+                for (std::size_t s = 0; s < real_features.size() && parts.size() > 1; ++s)
+                    for (std::size_t f = 0; f < real_features[s].size(); ++f) {
+                        std::vector<torch::Tensor> pieces;
+                        for (const auto& part : parts)
+                            pieces.push_back(part[s][f]);
+                        real_features[s][f] = torch::cat(pieces, 0);
+                    }
+            });
             opt_d_.step();
 
             // G step: fool D, match its features on real pairs, stay close to x, and let S
             // find the mask in what G draws.
+            double step_g = 0, step_l1 = 0, step_cons = 0, step_fm = 0;
             set_requires_grad(*d_, false);
-            autocast.emplace(dev, precision.mixed);
-            const auto d_fake = d_->forward(t, fake);
-            DiscriminatorOutputs real_features;
-            for (const auto& scale : d_real) {
-                std::vector<torch::Tensor> detached;
-                for (const auto& f : scale)
-                    detached.push_back(f.detach());
-                real_features.push_back(std::move(detached));
-            }
-            auto loss_g =
-                hinge_g_loss(d_fake) + options_.lambda_fm * feature_matching_loss(real_features, d_fake);
-            const auto l1 = torch::l1_loss(fake.to(torch::kFloat), x);
-            loss_g = loss_g + options_.lambda_l1 * l1;
-            torch::Tensor cons;
-            if (options_.consistency) {
-                cons = consistency_loss(s_, fake, t);
-                loss_g = loss_g + options_.lambda_consistency * cons;
-            }
-            autocast.reset();
-            opt_g_.zero_grad();
-            loss_g.backward();
+            with_retry([&] {
+                opt_g_.zero_grad();
+                step_g = step_l1 = step_cons = step_fm = 0;
+                for (int64_t m = 0; m < rows; m += micro_) {
+                    const auto m_end = std::min<int64_t>(m + micro_, rows);
+                    check_injected_out_of_memory(m_end - m);
+                    const bool whole = m == 0 && m_end == rows;
+                    const auto xm = whole ? x : x.slice(0, m, m_end);
+                    const auto tm = whole ? t : t.slice(0, m, m_end);
+                    std::optional<AutocastScope> autocast(std::in_place, dev, precision.mixed);
+                    const auto fake =
+                        whole && whole_fake.defined() ? whole_fake : g_->forward(x_in.slice(0, m, m_end), tm);
+                    DiscriminatorOutputs real_m = real_features;
+                    if (!whole)
+                        for (auto& scale : real_m)
+                            for (auto& f : scale)
+                                f = f.slice(0, m, m_end);
+                    const auto d_fake = d_->forward(tm, fake);
+                    const auto fm = feature_matching_loss(real_m, d_fake);
+                    auto loss_g = hinge_g_loss(d_fake) + options_.lambda_fm * fm;
+                    const auto l1 = torch::l1_loss(fake.to(torch::kFloat), xm);
+                    loss_g = loss_g + options_.lambda_l1 * l1;
+                    torch::Tensor cons;
+                    if (options_.consistency) {
+                        cons = consistency_loss(s_, fake, tm);
+                        loss_g = loss_g + options_.lambda_consistency * cons;
+                    }
+                    autocast.reset();
+                    const double w = share(m, m_end);
+                    (loss_g * w).backward();
+                    step_g += loss_g.item<double>() * w;
+                    step_l1 += l1.item<double>() * w;
+                    step_fm += fm.item<double>() * w;
+                    if (cons.defined()) step_cons += cons.item<double>() * w;
+                }
+            });
             opt_g_.step();
             set_requires_grad(*d_, true);
             images_seen_ += end - begin;
 
-            sum.loss_g += loss_g.item<double>();
-            sum.loss_d += loss_d.item<double>();
-            sum.l1 += l1.item<double>();
-            if (cons.defined()) sum.consistency += cons.item<double>();
+            sum.loss_g += step_g;
+            sum.loss_d += step_d;
+            sum.l1 += step_l1;
+            sum.consistency += step_cons;
+            sum.feature_matching += step_fm;
             if (on_step) {
                 GanStepStats s;
                 s.epoch = epoch_ + 1;
@@ -151,13 +224,16 @@ bool GanTrainer::train(const GanDataset& data, const std::function<void(const Ga
                 s.loss_d = sum.loss_d / (step + 1);
                 s.l1 = sum.l1 / (step + 1);
                 s.consistency = sum.consistency / (step + 1);
+                s.feature_matching = sum.feature_matching / (step + 1);
+                s.micro_batch = micro_;
                 s.seconds = seconds_ +
                             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
                 on_step(s);
             }
         }
         rng_ = rng;
-        history_.push_back({sum.loss_g / steps, sum.loss_d / steps, sum.l1 / steps, sum.consistency / steps});
+        history_.push_back({sum.loss_g / steps, sum.loss_d / steps, sum.l1 / steps, sum.consistency / steps,
+                            sum.feature_matching / steps});
         ++epoch_;
     }
     seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

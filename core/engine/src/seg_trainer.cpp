@@ -3,6 +3,7 @@
 
 #include "batching.h"
 #include "mipr/engine/losses.h"
+#include "mipr/engine/oom.h"
 #include "mipr/engine/precision.h"
 #include "mipr/engine/train_state.h"
 #include "mipr/engine/unet_inference.h"
@@ -128,6 +129,7 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
     const int steps = static_cast<int>((n + options.batch_size - 1) / options.batch_size);
     std::vector<int64_t> order(static_cast<std::size_t>(n));
     const bool sync_each_step = options.device.is_cpu();
+    int micro = options.batch_size;  // images per forward pass (halved on out-of-memory)
 
     SegTrainResult result;
     result.epoch_losses = resumed.losses;
@@ -145,7 +147,14 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), rng);
         torch::Tensor loss_sum = torch::zeros({}, torch::TensorOptions().device(options.device));
+        // Training Dice pooled over the epoch: intersection and the two sums, kept on the device.
+        torch::Tensor dice_parts = torch::zeros({3}, torch::TensorOptions().device(options.device));
         double loss_host = 0.0;
+        const auto dice_of = [](const torch::Tensor& parts) {
+            const auto p = parts.to(torch::kCPU).to(torch::kDouble);
+            const double denominator = p[1].item<double>() + p[2].item<double>();
+            return denominator > 0 ? 2.0 * p[0].item<double>() / denominator : 1.0;
+        };
         for (int step = 0; step < steps; ++step) {
             if (stop.stop_requested()) {
                 result.cancelled = true;
@@ -160,21 +169,49 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
                                     precision.channels_last);
             y = y.to(options.device, /*non_blocking=*/true);
 
-            optimizer.zero_grad();
-            torch::Tensor logits;
-            {
-                AutocastScope autocast(options.device, precision.mixed);
-                logits = net->forward(x);
+            // The step over micro-batches of `micro` images, gradients accumulated and each
+            // micro-batch's loss weighted by its share; retried with half the size when the device
+            // runs out of memory.
+            torch::Tensor loss, parts;
+            for (;;) {
+                try {
+                    optimizer.zero_grad();
+                    loss = torch::zeros({}, torch::TensorOptions().device(options.device));
+                    parts = torch::zeros({3}, torch::TensorOptions().device(options.device));
+                    const auto rows = x.size(0);
+                    for (int64_t m = 0; m < rows; m += micro) {
+                        const auto m_end = std::min<int64_t>(m + micro, rows);
+                        check_injected_out_of_memory(m_end - m);
+                        const auto xm = micro >= rows ? x : x.slice(0, m, m_end);
+                        const auto ym = micro >= rows ? y : y.slice(0, m, m_end);
+                        torch::Tensor logits;
+                        {
+                            AutocastScope autocast(options.device, precision.mixed);
+                            logits = net->forward(xm);
+                        }
+                        // in float32 whatever the forward ran in
+                        const auto part = bce_dice_loss(logits, ym) *
+                                          (static_cast<double>(m_end - m) / static_cast<double>(rows));
+                        part.backward();
+                        loss = loss + part.detach();
+                        torch::NoGradGuard no_grad;
+                        const auto predicted = (logits.detach().to(torch::kFloat) > 0).to(torch::kFloat);
+                        parts = parts + torch::stack({(predicted * ym).sum(), predicted.sum(), ym.sum()});
+                    }
+                    break;
+                } catch (const std::exception& e) {
+                    if (!is_out_of_memory(e) || micro <= 1) throw;
+                    micro = std::max(1, micro / 2);
+                }
             }
-            auto loss = bce_dice_loss(logits, y);  // in float32 whatever the forward ran in
-            loss.backward();
             optimizer.step();
             result.images_seen += end - begin;
+            dice_parts += parts;
 
             if (sync_each_step) {
                 loss_host += loss.item<double>();
             } else {
-                loss_sum += loss.detach();
+                loss_sum += loss;
             }
             if (on_step) {
                 EpochStats s;
@@ -183,8 +220,11 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
                 s.step = step + 1;
                 s.steps = steps;
                 s.loss = sync_each_step ? loss_host / (step + 1) : std::nan("");
+                s.dice = sync_each_step ? dice_of(dice_parts) : std::nan("");
                 s.learning_rate = lr;
                 s.seconds = elapsed();
+                s.micro_batch = micro;
+                s.epoch_end = sync_each_step && step + 1 == steps;
                 on_step(s);
             }
         }
@@ -203,8 +243,11 @@ SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTr
             s.step = steps;
             s.steps = steps;
             s.loss = epoch_loss;
+            s.dice = dice_of(dice_parts);
             s.learning_rate = lr;
             s.seconds = elapsed();
+            s.micro_batch = micro;
+            s.epoch_end = true;
             on_step(s);
         }
     }

@@ -34,50 +34,6 @@ using nlohmann::json;
 namespace mipr::pipeline {
 using namespace detail;
 
-ExperimentOptions ExperimentOptions::preset_named(const std::string& name) {
-    ExperimentOptions o;
-    o.preset = name;
-    if (name == "smoke") {  // seconds: for tests of the protocol itself, not for numbers
-        o.run = RunOptions::preset("cpu");
-        o.run.iterations = 1;
-        o.run.seg.model.input_size = 32;
-        o.run.seg.model.base_width = 4;
-        o.run.seg.model.depth = 2;
-        o.run.seg.epochs = 3;
-        o.run.gan.base_width = 4;
-        o.run.gan.max_width = 16;
-        o.run.gan.down_blocks = 2;
-        o.run.gan.spade_hidden = 8;
-        o.run.gan.disc_width = 4;
-        o.run.gan.epochs = 2;
-        o.run.filter.min_consistency = 0.0;
-        o.run.filter.keep_fraction = 1.0;
-        o.seeds = {0, 1};
-        o.eval_epochs_labelled = 3;
-        o.eval_min_epochs = 1;
-        return o;
-    }
-    o.run = RunOptions::preset(name);  // throws for an unknown name
-    if (name == "cpu") {
-        // Sized to finish within an hour on 2 CPU cores with 3 seeds (PH²: 15 / 100 / 35 images),
-        // each with its own loop: a shorter loop than `mipr run --preset cpu`, fresh S's on the
-        // larger sets train at least 20 epochs, and the unselected control at the last iteration
-        // only. At 8 epochs (PH², 42 min) a fresh S on all 115 doctor masks reached 87.0 DSC, far
-        // from converged (92.1 in the 40-epoch reference; 90.9 at 20), and every gain over
-        // labelled-only was compressed to noise.
-        o.run.seg.epochs = 40;
-        o.run.gan.epochs = 30;
-        o.eval_epochs_labelled = 40;
-        o.eval_min_epochs = 20;
-        o.unselected_every_iteration = false;
-    }
-    if (name == "paper") {
-        o.eval_epochs_labelled = 100;
-        o.eval_min_epochs = 100;
-    }
-    return o;
-}
-
 namespace {
 
 struct TestSet {
@@ -324,6 +280,8 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
             if (!progress) return;
             Progress q = p;
             q.message = "loop " + std::to_string(i + 1) + "/" + std::to_string(loops) + ": " + p.message;
+            if (!q.metrics.empty())
+                q.stage = name + "/" + p.stage;  // its curves apart from the project's loop
             progress(q);
         };
         out.loops.push_back(run_mipr(copy, run, labelled, stop));

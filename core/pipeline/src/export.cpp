@@ -328,7 +328,7 @@ ExportSummary write_export(const project::Project& project, const fs::path& out_
             }
         }
         ++done;
-        if (progress) progress(Progress{"export", done, total, 0.0, name});
+        if (progress) progress(Progress{"export", done, total, 0.0, name, 0, {}, 0});
     }
 
     if (options.coco) {

@@ -168,7 +168,7 @@ ImportSummary import_dataset(Project& project, const fs::path& source, const Imp
     // bounded by the work itself, and a consumer that coalesces sees which file is being read.
     const auto total = static_cast<std::int64_t>(scan.items.size());
     auto report = [&](std::int64_t done, std::string message) {
-        if (progress) progress(Progress{"import", done, total, 0.0, std::move(message)});
+        if (progress) progress(Progress{"import", done, total, 0.0, std::move(message), 0, {}, 0});
     };
 
     std::set<std::string> seen;

@@ -12,6 +12,7 @@
 #include "seg_internal.h"
 #include "tensors.h"
 
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -41,6 +42,7 @@ std::string GanConfig::to_json() const {
                 {"lambda_consistency", lambda_consistency},
                 {"use_alpha", use_alpha},
                 {"shuffle", shuffle},
+                {"shuffle_k", shuffle_k},
                 {"consistency", consistency}}
         .dump();
 }
@@ -64,6 +66,7 @@ GanConfig GanConfig::from_json(const std::string& text) {
         MIPR_READ(lambda_consistency);
         MIPR_READ(use_alpha);
         MIPR_READ(shuffle);
+        MIPR_READ(shuffle_k);
         MIPR_READ(consistency);
 #undef MIPR_READ
     } catch (const json::exception& e) {
@@ -110,28 +113,6 @@ std::string run_config_json(const RunOptions& options) {
 }
 
 }  // namespace detail
-
-RunOptions RunOptions::preset(const std::string& name) {
-    RunOptions o;
-    if (name == "cpu") {
-        o.seg.model.input_size = 128;
-        o.seg.model.base_width = 16;
-        o.seg.epochs = 60;
-        o.gan.epochs = 60;
-    } else if (name == "paper") {
-        o.seg.model.input_size = 256;
-        o.seg.model.base_width = 64;
-        o.seg.epochs = 100;
-        o.gan.base_width = 64;
-        o.gan.max_width = 512;
-        o.gan.spade_hidden = 128;
-        o.gan.disc_width = 64;
-        o.gan.epochs = 500;
-    } else {
-        throw InputError("preset '" + name + "': expected cpu or paper");
-    }
-    return o;
-}
 
 std::string RunSummary::to_text() const {
     std::ostringstream out;
@@ -263,9 +244,14 @@ std::int64_t step_train_seg(Stepper& s, int number, std::int64_t iteration_id, I
     const std::string note = "iteration " + std::to_string(number) + ": " + std::to_string(labelled) +
                              " labelled + " + std::to_string(xs.size() - labelled) +
                              " from accepted pairs (" + to_string(s.o.contribution) + ")";
-    const auto r =
-        fit_and_store_seg(s.p, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, seg, s.progress,
-                          s.stop, note, "seg_it" + std::to_string(number) + ".partial.pt");
+    const ProgressFn tagged = [&s, number](const Progress& p) {
+        if (!s.progress) return;
+        Progress q = p;
+        q.iteration = number;
+        s.progress(q);
+    };
+    const auto r = fit_and_store_seg(s.p, engine::SegDataset{torch::stack(xs), torch::stack(ys)}, seg, tagged,
+                                     s.stop, note, "seg_it" + std::to_string(number) + ".partial.pt");
     summary.train_images = r.train_images;
     s.p.mark_step_done(
         iteration_id, "train-seg",
@@ -300,6 +286,7 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
     go.lambda_consistency = c.lambda_consistency;
     go.consistency = c.consistency;
     go.shuffle = c.shuffle;
+    go.shuffle_k = c.shuffle_k;
     go.seed = s.o.seed * 1000 + static_cast<unsigned long long>(number);
     go.device = s.device;
     engine::seed_everything(go.seed);
@@ -308,17 +295,44 @@ std::int64_t step_train_gan(Stepper& s, int number, std::int64_t iteration_id, s
     const fs::path partial = s.p.models_dir() / ("gen_it" + std::to_string(number) + ".partial.pt");
     if (fs::exists(partial)) trainer.load(partial);
     const engine::GanDataset dataset{torch::stack(xs), torch::stack(ys)};
+    int last_micro = go.batch_size;
     constexpr int kSaveEvery = 5;  // epochs between partial checkpoints
     while (trainer.epoch() < go.epochs) {
         const bool finished = trainer.train(
             dataset,
             [&](const engine::GanStepStats& st) {
-                report(s.progress, "train-gan", static_cast<std::int64_t>(st.epoch - 1) * st.steps + st.step,
-                       static_cast<std::int64_t>(st.epochs) * st.steps,
-                       "epoch " + std::to_string(st.epoch) + "/" + std::to_string(st.epochs) + " D " +
-                           std::to_string(st.loss_d).substr(0, 5) + " L1 " +
-                           std::to_string(st.l1).substr(0, 5),
-                       st.loss_g);
+                std::string message = "epoch " + std::to_string(st.epoch) + "/" + std::to_string(st.epochs) +
+                                      " D " + std::to_string(st.loss_d).substr(0, 5) + " L1 " +
+                                      std::to_string(st.l1).substr(0, 5);
+                if (st.micro_batch > 0 && st.micro_batch < go.batch_size) {
+                    message += " (out of memory: batch " + std::to_string(st.micro_batch) + ")";
+                    if (st.micro_batch != last_micro)
+                        spdlog::warn(
+                            "G and D ran out of device memory at batch {}: steps are retried in "
+                            "batches of {}",
+                            last_micro, st.micro_batch);
+                    last_micro = st.micro_batch;
+                }
+                if (!s.progress) return;
+                Progress p;
+                p.stage = "train-gan";
+                p.iteration = number;
+                p.done = static_cast<std::int64_t>(st.epoch - 1) * st.steps + st.step;
+                p.total = static_cast<std::int64_t>(st.epochs) * st.steps;
+                p.loss = st.loss_g;
+                p.message = message;
+                if (st.step == st.steps) {
+                    p.epoch = st.epoch;
+                    p.metrics = {{"loss_g", st.loss_g},
+                                 {"loss_d", st.loss_d},
+                                 {"feature_matching", st.feature_matching},
+                                 {"l1", st.l1},
+                                 {"consistency", st.consistency},
+                                 {"lr_g", go.lr_g},
+                                 {"lr_d", go.lr_d},
+                                 {"batch", static_cast<double>(st.micro_batch)}};
+                }
+                s.progress(p);
             },
             s.stop, trainer.epoch() + kSaveEvery);
         if (!finished) throw Cancelled();
@@ -521,6 +535,30 @@ RunSummary run_mipr(project::Project& project, const RunOptions& options, const 
         step_annotate(s, number, iteration_id, summary.seg_model_id, summary.gen_model_id, summary);
         if (!existing || existing->status != "done") project.finish_iteration(iteration_id);
         out.iterations.push_back(summary);
+        spdlog::info(
+            "iteration {}{}: S on {} images; {} pairs, {} kept, {} held back; mean consistency {:.3f}",
+            number, summary.resumed ? " (resumed)" : "", summary.train_images, summary.pairs, summary.kept,
+            summary.held, summary.mean_consistency);
+        if (progress) {
+            double confidence = 0;
+            const auto pairs = project.pairs(iteration_id);
+            for (const auto& pair : pairs)
+                confidence += pair.confidence;
+            Progress p;
+            p.stage = "iteration";
+            p.iteration = number;
+            p.done = number;
+            p.total = options.iterations;
+            p.message = "iteration " + std::to_string(number) + " done";
+            p.metrics = {
+                {"pairs", summary.pairs},
+                {"kept", summary.kept},
+                {"held", summary.held},
+                {"train_images", summary.train_images},
+                {"mean_consistency", summary.mean_consistency},
+                {"mean_confidence", pairs.empty() ? 0.0 : confidence / static_cast<double>(pairs.size())}};
+            progress(p);
+        }
     }
     return out;
 }

@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include <spdlog/spdlog.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -191,12 +192,34 @@ TrainSegResult fit_and_store_seg(project::Project& project, const engine::SegDat
         topt.checkpoint_every = 2;
         topt.fingerprint = training_fingerprint(dataset, options);
     }
+    int last_micro = options.batch_size;
     const auto result = engine::train_segmentation(
         net, dataset, topt,
         [&](const engine::EpochStats& s) {
-            report(progress, "train-seg", static_cast<std::int64_t>(s.epoch - 1) * s.steps + s.step,
-                   static_cast<std::int64_t>(s.epochs) * s.steps,
-                   "epoch " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs), s.loss);
+            std::string message = "epoch " + std::to_string(s.epoch) + "/" + std::to_string(s.epochs);
+            if (s.micro_batch > 0 && s.micro_batch < options.batch_size) {
+                message += " (out of memory: batch " + std::to_string(s.micro_batch) + ")";
+                if (s.micro_batch != last_micro)
+                    spdlog::warn(
+                        "S ran out of device memory at batch {}: the step is retried in batches of {}",
+                        last_micro, s.micro_batch);
+                last_micro = s.micro_batch;
+            }
+            if (!progress) return;
+            Progress p;
+            p.stage = "train-seg";
+            p.done = static_cast<std::int64_t>(s.epoch - 1) * s.steps + s.step;
+            p.total = static_cast<std::int64_t>(s.epochs) * s.steps;
+            p.loss = s.loss;
+            p.message = message;
+            if (s.epoch_end) {
+                p.epoch = s.epoch;
+                p.metrics = {{"loss", s.loss},
+                             {"dice", s.dice},
+                             {"learning_rate", s.learning_rate},
+                             {"batch", static_cast<double>(s.micro_batch)}};
+            }
+            progress(p);
         },
         stop);
     if (result.cancelled) throw Cancelled();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -275,6 +276,74 @@ void Project::Impl::check_pairs(std::vector<std::string>& out) const {
             out.push_back("iteration " + q.text(0) + ", image " + q.text(1) + ": generated image " +
                           p.string() + " is missing");
     }
+}
+
+// Runs and their metrics (schema v5)
+
+std::int64_t Project::begin_run(const std::string& kind, const std::string& settings_json) {
+    if (kind.empty()) throw InputError(impl_->db_file, "a run needs a kind");
+    auto ins = impl_->stmt("INSERT INTO runs (kind, settings, started_at) VALUES (?, ?, ?)");
+    ins.bind(1, kind)
+        .bind(2, settings_json.empty() ? std::string("{}") : settings_json)
+        .bind(3, detail::utc_now());
+    ins.run();
+    return sqlite3_last_insert_rowid(impl_->db);
+}
+
+void Project::finish_run(std::int64_t run_id, const std::string& status, const std::string& message) {
+    if (status != "done" && status != "stopped" && status != "failed")
+        throw InputError(impl_->db_file, "unknown run status '" + status + "' (done, stopped, failed)");
+    auto q = impl_->stmt("UPDATE runs SET status = ?, message = ?, finished_at = ? WHERE id = ?");
+    q.bind(1, status).bind(2, message).bind(3, detail::utc_now()).bind(4, run_id).run();
+    if (sqlite3_changes(impl_->db) == 0)
+        throw InputError(impl_->db_file, "no run with id " + std::to_string(run_id));
+}
+
+std::vector<RunRecord> Project::runs() const {
+    auto q = impl_->stmt(
+        "SELECT id, kind, settings, status, message, started_at, finished_at FROM runs ORDER BY id");
+    std::vector<RunRecord> out;
+    while (q.step())
+        out.push_back({q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
+    return out;
+}
+
+void Project::add_run_metrics(std::int64_t run_id, int iteration, const std::string& stage, int epoch,
+                              const std::vector<std::pair<std::string, double>>& values) {
+    Savepoint sp(impl_->db, impl_->db_file);
+    const auto at = detail::utc_now();
+    for (const auto& [name, value] : values) {
+        if (!std::isfinite(value)) continue;
+        auto ins = impl_->stmt(
+            "INSERT INTO run_metrics (run_id, iteration, stage, epoch, name, value, at) VALUES (?, ?, ?, ?, "
+            "?, ?, ?)");
+        ins.bind(1, run_id)
+            .bind(2, iteration)
+            .bind(3, stage)
+            .bind(4, epoch)
+            .bind(5, name)
+            .bind(6, value)
+            .bind(7, at);
+        ins.run();
+    }
+    sp.release(impl_->db_file);
+}
+
+std::vector<MetricRecord> Project::run_metrics(std::optional<std::int64_t> run_id,
+                                               std::int64_t after_id) const {
+    auto q = impl_->stmt(
+        "SELECT id, run_id, iteration, stage, epoch, name, value FROM run_metrics "
+        "WHERE id > ? AND (? IS NULL OR run_id = ?) ORDER BY id");
+    q.bind(1, after_id).bind(2, run_id).bind(3, run_id);
+    std::vector<MetricRecord> out;
+    while (q.step())
+        out.push_back({q.int64(0), q.int64(1), q.integer(2), q.text(3), q.integer(4), q.text(5), q.real(6)});
+    return out;
+}
+
+std::int64_t Project::data_version() const {
+    auto q = impl_->stmt("PRAGMA data_version");
+    return q.step() ? q.int64(0) : 0;
 }
 
 }  // namespace mipr::project

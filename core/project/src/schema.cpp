@@ -187,11 +187,40 @@ CREATE INDEX decisions_by_previous_edited_mask ON decisions(previous_edited_mask
     WHERE previous_edited_mask_id IS NOT NULL;
 )sql";
 
+// v5: runs and their training curves (issue 16). A run is one job that trains (`mipr run`,
+// `experiment`, `train-seg`, a run from the studio) with the settings it was given, in full; its
+// metrics are one row per figure of a completed epoch or iteration, so the studio draws curves of
+// any run, live or past, started from the studio or the command line. A run a kill interrupted
+// stays 'running' with no process behind it: readers tell it from a live one by the writer lock.
+constexpr const char* kV5 = R"sql(
+CREATE TABLE runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind        TEXT NOT NULL CHECK (kind <> ''),
+    settings    TEXT NOT NULL DEFAULT '{}',
+    status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'done', 'stopped', 'failed')),
+    message     TEXT NOT NULL DEFAULT '',
+    started_at  TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE TABLE run_metrics (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id    INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    iteration INTEGER NOT NULL DEFAULT 0 CHECK (iteration >= 0),
+    stage     TEXT NOT NULL CHECK (stage <> ''),
+    epoch     INTEGER NOT NULL DEFAULT 0 CHECK (epoch >= 0),
+    name      TEXT NOT NULL CHECK (name <> ''),
+    value     REAL NOT NULL,
+    at        TEXT NOT NULL
+);
+CREATE INDEX run_metrics_by_run ON run_metrics(run_id, id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "images and masks", kV1, false},
     {2, "models, settings, masks.model_id, indexes", kV2, false},
     {3, "iterations, iteration steps, generated pairs", kV3, false},
     {4, "review decisions, pairs.edited_mask_id, pair status edited", kV4, true},
+    {5, "runs and their metrics", kV5, false},
 };
 
 bool has_table(sqlite3* db, const std::filesystem::path& file, const char* name) {

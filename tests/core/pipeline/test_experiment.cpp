@@ -5,6 +5,7 @@
 #include "mipr/data/demo_data.h"
 #include "mipr/pipeline/experiment.h"
 #include "mipr/pipeline/import.h"
+#include "mipr/pipeline/settings.h"
 #include "mipr/project/project.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ project::Project demo_project(const QTemporaryDir& tmp) {
 
 /// The smoke preset on the CPU with `iterations` MIPR iterations.
 pipeline::ExperimentOptions smoke_options(int iterations) {
-    auto o = pipeline::ExperimentOptions::preset_named("smoke");
+    auto o = pipeline::Settings::preset_named("smoke").experiment_options();
     o.run.compute.device = "cpu";
     o.run.iterations = iterations;
     return o;

@@ -1,6 +1,7 @@
 // The experiment report from given rows, without training anything: the Markdown table with each
 // row's data amount, the seed-by-seed gains over labelled only, the table of MIPR loops and the
 // sentence that says what the ± covers.
+#include "mipr/pipeline/settings.h"
 #include "report_writer.h"
 
 #include <QFile>
@@ -50,7 +51,7 @@ QString write(const std::vector<ExperimentRow>& rows, const std::vector<RunSumma
     const QualityFigures quality;
     const std::vector<std::pair<std::string, std::vector<double>>> per_image;
     const std::vector<std::string> names;
-    auto options = ExperimentOptions::preset_named("cpu");
+    auto options = mipr::pipeline::Settings::preset_named("cpu").experiment_options();
     options.run.seed = 10;
     const ReportInputs in{rows, quality, per_image, names, options, 12.0,  9,
                           8.0,  2,       15,        100,   35,      loops, warnings};

@@ -2,8 +2,11 @@
 // models per iteration, and a stopped run that continues from its last completed step.
 #include "mipr/common/error.h"
 #include "mipr/data/demo_data.h"
+#include "mipr/engine/oom.h"
 #include "mipr/pipeline/import.h"
+#include "mipr/pipeline/journal.h"
 #include "mipr/pipeline/run.h"
+#include "mipr/pipeline/settings.h"
 #include "mipr/project/project.h"
 
 #include <nlohmann/json.hpp>
@@ -13,6 +16,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
+#include <map>
 
 using namespace mipr;
 namespace fs = std::filesystem;
@@ -20,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 pipeline::RunOptions tiny(int iterations) {
-    auto o = pipeline::RunOptions::preset("cpu");
+    auto o = pipeline::Settings::preset_named("cpu").run();
     o.iterations = iterations;
     o.seg.model.input_size = 32;
     o.seg.model.base_width = 4;
@@ -256,8 +260,82 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(dir / "models" / "seg_it1.partial.pt"));
     }
 
+    // The run's record (issue 16): its settings, a figure set per epoch of S and of G per
+    // iteration (training Dice, never the test split), one per iteration, and how it ended.
+    void journalHoldsEveryEpochsFigures() {
+        QTemporaryDir tmp;
+        const auto dir = make_project(tmp, "j");
+        auto p = project::Project::open(dir);
+        const auto options = tiny(1);
+        std::int64_t id = 0;
+        {
+            pipeline::RunJournal journal(dir, "run", R"({"iterations": 1})");
+            id = journal.id();
+            pipeline::run_mipr(p, options, journal.wrap({}));
+            journal.finish("done", "1 iteration");
+        }
+        const auto runs = p.runs();
+        QCOMPARE(runs.size(), std::size_t{1});
+        QCOMPARE(runs[0].status, std::string("done"));
+        QCOMPARE(runs[0].settings_json, std::string(R"({"iterations": 1})"));
+        std::map<std::string, int> count;
+        for (const auto& m : p.run_metrics(id)) {
+            count[m.stage + ":" + m.name] += 1;
+            QCOMPARE(m.iteration, 1);
+            if (m.name == "dice") QVERIFY(m.value >= 0 && m.value <= 1);
+        }
+        QCOMPARE(count["train-seg:loss"], options.seg.epochs);
+        QCOMPARE(count["train-seg:dice"], options.seg.epochs);
+        QCOMPARE(count["train-gan:loss_g"], options.gan.epochs);
+        QCOMPARE(count["train-gan:feature_matching"], options.gan.epochs);
+        QCOMPARE(count["iteration:pairs"], 1);
+        // Polling readers ask for what is new.
+        const auto all = p.run_metrics();
+        QVERIFY(p.run_metrics(std::nullopt, all.back().id).empty());
+        QCOMPARE(p.run_metrics(std::nullopt, all[all.size() - 2].id).size(), std::size_t{1});
+        // A journal dropped unfinished (the process went on after an error) says so.
+        {
+            pipeline::RunJournal dropped(dir, "train-seg", "{}");
+        }
+        QCOMPARE(p.runs().back().status, std::string("failed"));
+        QCOMPARE(p.runs().back().message, std::string("interrupted"));
+    }
+
+    // A step that runs out of device memory is retried with half the batch, down to 1; the run
+    // completes and says so (an injected failure: no GPU needed).
+    void outOfMemoryHalvesTheBatch() {
+        QTemporaryDir tmp;
+        const auto dir = make_project(tmp, "m");
+        auto p = project::Project::open(dir);
+        auto options = tiny(1);
+        options.seg.batch_size = 4;
+        options.gan.batch_size = 4;
+        engine::inject_out_of_memory_above(1);
+        std::vector<std::string> messages;
+        std::vector<double> batches;
+        try {
+            pipeline::run_mipr(p, options, [&](const Progress& pr) {
+                messages.push_back(pr.message);
+                for (const auto& [name, value] : pr.metrics)
+                    if (name == "batch") batches.push_back(value);
+            });
+        } catch (...) {
+            engine::inject_out_of_memory_above(0);
+            throw;
+        }
+        engine::inject_out_of_memory_above(0);
+        QCOMPARE(p.iterations().size(), std::size_t{1});
+        QVERIFY(!batches.empty());
+        for (const double b : batches)
+            QCOMPARE(b, 1.0);
+        const auto said = std::any_of(messages.begin(), messages.end(), [](const std::string& m) {
+            return m.find("out of memory: batch 1") != std::string::npos;
+        });
+        QVERIFY(said);
+    }
+
     void refusesBadSettings() {
-        QVERIFY_THROWS_EXCEPTION(InputError, pipeline::RunOptions::preset("gpu-farm"));
+        QVERIFY_THROWS_EXCEPTION(InputError, pipeline::Settings::preset_named("gpu-farm"));
         QVERIFY_THROWS_EXCEPTION(InputError, pipeline::parse_contribution("some"));
         QTemporaryDir tmp;
         auto p = project::Project::create(tmp.filePath("empty").toStdString());

@@ -147,7 +147,7 @@ private slots:
         {
             Project p = Project::create(dir);
             QCOMPARE(p.schema_version(), Project::latest_schema_version());
-            QCOMPARE(Project::latest_schema_version(), 4);
+            QCOMPARE(Project::latest_schema_version(), 5);
             for (const fs::path& sub : {p.masks_dir(), p.generated_dir(), p.models_dir(), p.reports_dir()})
                 QVERIFY2(fs::is_directory(sub), qPrintable(QString::fromStdString(sub.string())));
             QCOMPARE(p.database_path(), dir / "project.mipr");
@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(again.schema_version(), Project::latest_schema_version());
         // Every step was recorded, in order, by the same migration path old projects take.
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2,3,4"));
+                 std::string("1,2,3,4,5"));
         for (const char* table :
              {"images", "masks", "models", "settings", "iterations", "iteration_steps", "pairs", "decisions"})
             QCOMPARE(query_raw(
@@ -226,9 +226,9 @@ private slots:
         exec_raw(dir / "project.mipr", std::string(kV1Schema) + kV2Additions);
 
         Project p = Project::open(dir);
-        QCOMPARE(p.schema_version(), 4);
+        QCOMPARE(p.schema_version(), 5);
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2,3,4"));
+                 std::string("1,2,3,4,5"));
         // Every v2 row survives, with its ids (pairs will refer to them).
         QCOMPARE(p.images().size(), std::size_t(2));
         const auto model = p.model(3);
@@ -267,9 +267,9 @@ private slots:
 
         {
             Project p = Project::open(dir);
-            QCOMPARE(p.schema_version(), 4);
+            QCOMPARE(p.schema_version(), 5);
             QCOMPARE(query_raw(db, "SELECT group_concat(version, ',') FROM schema_version"),
-                     std::string("1,2,3,4"));
+                     std::string("1,2,3,4,5"));
             // Every pair survives the rebuild of its table, with its id and every column.
             const auto pairs = p.pairs();
             QCOMPARE(pairs.size(), std::size_t(2));

@@ -186,9 +186,9 @@ case_ "option: --keep-fraction 2" "2" "--keep-fraction" -- "$mipr" run "$P" --ke
 case_ "option: --min-consistency nan" "2" "--min-consistency" -- "$mipr" run "$P" --min-consistency nan
 case_ "option: --device tpu" "1" "tpu" -- "$mipr" train-seg "$P" --device tpu --epochs 1
 echo '{"epochs": "ten"}' >"$work/type.json"
-case_ "option: --config type error" "1" "type.json: key \"epochs\"" -- "$mipr" train-seg "$P" --config "$work/type.json"
+case_ "option: --config type error" "1" "type.json: seg.epochs: expected a whole number" -- "$mipr" train-seg "$P" --config "$work/type.json"
 echo '{"learning_rate": -1}' >"$work/range.json"
-case_ "option: --config out of range" "1" "range.json: learning_rate" -- "$mipr" train-seg "$P" --config "$work/range.json"
+case_ "option: --config out of range" "1" "range.json: seg.learning_rate: -1 is out of range" -- "$mipr" train-seg "$P" --config "$work/range.json"
 echo '{not json' >"$work/broken.json"
 case_ "option: --config not JSON" "1" "broken.json: not valid JSON" -- "$mipr" train-seg "$P" --config "$work/broken.json"
 case_ "option: --config missing" "1" "none.json" -- "$mipr" train-seg "$P" --config "$work/none.json"

@@ -7,6 +7,8 @@
 #include <functional>
 #include <stop_token>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace mipr {
 
@@ -16,12 +18,18 @@ struct Progress {
     std::int64_t total = 0;  ///< units in all (0 = unknown)
     double loss = 0.0;       ///< last loss, when the stage has one
     std::string message;     ///< free text (an epoch summary, a file name)
+    int iteration = 0;       ///< the MIPR iteration the report belongs to (0: none)
+    /// Figures of a completed epoch (stage train-seg, train-gan) or iteration (stage "iteration"),
+    /// by name, e.g. {"loss", 0.31}, {"dice", 0.84}; `epoch` says which epoch. Such a report is
+    /// never dropped by rate limiting: it is what training curves are drawn from.
+    std::vector<std::pair<std::string, double>> metrics;
+    int epoch = 0;
 };
 
 using ProgressFn = std::function<void(const Progress&)>;
 
-/// Calls `fn` at most every `interval`, except for the final report (done == total), which is
-/// always delivered. Rate limiting at the source keeps GUIs and terminals responsive.
+/// Calls `fn` at most every `interval`, except for the final report (done == total) and reports
+/// with metrics, which are always delivered. Rate limiting at the source keeps GUIs and terminals responsive.
 class RateLimitedProgress {
 public:
     RateLimitedProgress(ProgressFn fn, std::chrono::milliseconds interval = std::chrono::milliseconds(50))
@@ -30,7 +38,7 @@ public:
         if (!fn_) return;
         const auto now = std::chrono::steady_clock::now();
         const bool final_report = p.total > 0 && p.done >= p.total;
-        if (final_report || now - last_ >= interval_) {
+        if (final_report || !p.metrics.empty() || now - last_ >= interval_) {
             last_ = now;
             fn_(p);
         }

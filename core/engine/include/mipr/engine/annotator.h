@@ -34,11 +34,13 @@ std::vector<PairScores> score_pairs(UNet& segmenter, const torch::Tensor& images
 /// SSIM per image of [N,C,H,W] tensors in [0,1] (luminance), [N].
 torch::Tensor ssim(const torch::Tensor& a01, const torch::Tensor& b01);
 
+/// The filter's thresholds. Default-constructed it holds nothing back: the application's
+/// defaults are the pipeline's (mipr/pipeline/settings.h), set in one place.
 struct FilterThresholds {
-    double min_consistency = 0.85;
+    double min_consistency = 0.0;
     double min_confidence = 0.0;
-    double max_l1 = 1.0;
-    double min_ssim = -1.0;
+    double max_l1 = 1.0;     ///< L1 of images in [0,1] is at most 1
+    double min_ssim = -1.0;  ///< SSIM is at least -1
     /// At most this fraction of a set of pairs is kept (see select), in (0, 1]; 1 keeps every pair
     /// that passes the thresholds.
     double keep_fraction = 1.0;

@@ -50,11 +50,14 @@ struct GanTrainOptions {
 struct GanStepStats {
     int epoch = 0, epochs = 0, step = 0, steps = 0;
     double loss_g = 0, loss_d = 0, l1 = 0, consistency = 0;  ///< epoch means so far
+    double feature_matching = 0;                             ///< epoch mean so far
     double seconds = 0;
+    /// Images per forward pass: batch_size, or less after an out-of-memory error (see oom.h).
+    int micro_batch = 0;
 };
 
 struct GanEpochLosses {
-    double loss_g = 0, loss_d = 0, l1 = 0, consistency = 0;
+    double loss_g = 0, loss_d = 0, l1 = 0, consistency = 0, feature_matching = 0;
 };
 
 class GanTrainer {
@@ -64,8 +67,9 @@ public:
                GanTrainOptions options);
 
     /// Trains until `until_epoch` epochs (default: options.epochs) are done in all, from epoch(),
-    /// so a resumed trainer continues. Returns false when stopped through `stop` (the epoch in
-    /// progress is lost: epoch() stays at the last completed one).
+    /// so a resumed trainer continues. A D or G step that runs out of device memory is retried in
+    /// micro-batches of half the size, down to one image (oom.h). Returns false when stopped through `stop`
+    /// (the epoch in progress is lost: epoch() stays at the last completed one).
     bool train(const GanDataset& data, const std::function<void(const GanStepStats&)>& on_step = {},
                std::stop_token stop = {}, int until_epoch = -1);
 
@@ -98,6 +102,7 @@ private:
     std::vector<GanEpochLosses> history_;
     double seconds_ = 0;
     std::int64_t images_seen_ = 0;
+    int micro_ = 0;  ///< images per forward pass; 0 until the first step (then batch_size)
 };
 
 /// Loads only G's weights from a file written by GanTrainer::save (for annotation).

@@ -52,6 +52,12 @@ struct EpochStats {
     double loss = 0.0;     ///< mean loss over the epoch so far
     double seconds = 0.0;  ///< since training started
     double learning_rate = 0.0;
+    /// Training Dice of the epoch so far: S's thresholded outputs on the (augmented) training
+    /// batches against their masks, pooled over pixels. Never a test image.
+    double dice = 0.0;
+    bool epoch_end = false;  ///< this report closes the epoch (loss and dice are the epoch's)
+    /// Images per forward pass: batch_size, or less after an out-of-memory error (see oom.h).
+    int micro_batch = 0;
 };
 
 struct SegTrainResult {
@@ -63,8 +69,10 @@ struct SegTrainResult {
 };
 
 /// Trains `net` in place. `on_step` is called after every optimiser step (rate-limit in the
-/// callee). `stop` is checked every step: when it is requested, training returns early and
-/// result.cancelled is set (result.epoch_losses holds the epochs completed).
+/// callee). A step that runs out of device memory is retried in micro-batches of half the size,
+/// down to one image (oom.h); the smaller size is kept for the rest of the training. `stop` is checked every
+/// step: when it is requested, training returns early and result.cancelled is set (result.epoch_losses holds
+/// the epochs completed).
 SegTrainResult train_segmentation(UNet& net, const SegDataset& data, const SegTrainOptions& options,
                                   const std::function<void(const EpochStats&)>& on_step = {},
                                   std::stop_token stop = {});

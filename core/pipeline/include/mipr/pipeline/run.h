@@ -17,19 +17,22 @@
 
 namespace mipr::pipeline {
 
+/// The defaults below are the "cpu" preset (128², narrow nets, few epochs); the other presets and
+/// the table every command and the studio use are in settings.h.
 struct GanConfig {
     int base_width = 32;  ///< encoder's first width (paper scale: 64)
     int max_width = 256;  ///< (paper scale: 512)
     int down_blocks = 4;
     int spade_hidden = 64;  ///< (paper scale: 128)
     int disc_width = 32;    ///< discriminator base filters (paper scale: 64)
-    int epochs = 60;
+    int epochs = 40;
     int batch_size = 4;
     double lr_g = 1e-4, lr_d = 4e-4;
     double lambda_fm = 10, lambda_l1 = 10, lambda_consistency = 1;
-    bool use_alpha = true;    ///< SPADE+ detail path (false: plain SPADE ablation)
-    bool shuffle = true;      ///< patch-shuffled encoder input (false: ablation)
-    bool consistency = true;  ///< S-consistency loss (false: ablation)
+    bool use_alpha = true;                ///< SPADE+ detail path (false: plain SPADE ablation)
+    bool shuffle = true;                  ///< patch-shuffled encoder input (false: ablation)
+    std::vector<int> shuffle_k{1, 2, 4};  ///< patch grids K×K, one drawn per step
+    bool consistency = true;              ///< S-consistency loss (false: ablation)
     std::string to_json() const;
     static GanConfig from_json(const std::string& json);
 };
@@ -69,8 +72,6 @@ struct RunOptions {
     /// at 128²: 15–18 s at batch 1, 14 at 2, 11–14 at 4, 15–17 at 8, 54 at 16 (large activations).
     int annotate_batch = 4;
     ComputeOptions compute;
-    /// "cpu": 128², narrow nets, few epochs; "paper": 256², widths 64, the paper's epochs.
-    static RunOptions preset(const std::string& name);
 };
 
 struct IterationSummary {

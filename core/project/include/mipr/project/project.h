@@ -91,6 +91,28 @@ struct IterationRecord {
     std::string finished_at;  ///< empty while running
 };
 
+/// One job that trains (`mipr run`, `experiment`, `train-seg`, a studio run) and its settings.
+struct RunRecord {
+    std::int64_t id = 0;
+    std::string kind;           ///< run | experiment | train-seg | predict | ...
+    std::string settings_json;  ///< the settings it was given, in full (mipr/pipeline/settings.h)
+    std::string status;         ///< running | done | stopped | failed
+    std::string message;        ///< why it stopped or failed, or its summary
+    std::string started_at;
+    std::string finished_at;  ///< empty while running
+};
+
+/// One figure of a run: of a completed epoch (stage train-seg / train-gan) or iteration.
+struct MetricRecord {
+    std::int64_t id = 0;  ///< increases with every row written: readers poll with after_id
+    std::int64_t run_id = 0;
+    int iteration = 0;  ///< 0 outside the MIPR loop
+    std::string stage;
+    int epoch = 0;
+    std::string name;
+    double value = 0;
+};
+
 /// A pair to record: the pseudo-label t' of an unlabelled image and its rearranged image x'.
 struct NewPair {
     std::int64_t iteration_id = 0;
@@ -233,6 +255,22 @@ public:
     void mark_step_done(std::int64_t iteration_id, const std::string& step, const std::string& result_json);
     /// The result of `step` if it completed, else nothing.
     std::optional<std::string> step_result(std::int64_t iteration_id, const std::string& step) const;
+
+    // Runs and their curves (schema v5)
+    /// Records a run that starts now; returns its id.
+    std::int64_t begin_run(const std::string& kind, const std::string& settings_json);
+    /// status done | stopped | failed, finished_at now. Throws InputError on an unknown run or status.
+    void finish_run(std::int64_t run_id, const std::string& status, const std::string& message = {});
+    std::vector<RunRecord> runs() const;  ///< oldest first
+    /// Appends figures of one epoch or iteration, all or none; non-finite values are left out.
+    void add_run_metrics(std::int64_t run_id, int iteration, const std::string& stage, int epoch,
+                         const std::vector<std::pair<std::string, double>>& values);
+    /// Figures with id > after_id, of one run or of all, in the order written.
+    std::vector<MetricRecord> run_metrics(std::optional<std::int64_t> run_id = std::nullopt,
+                                          std::int64_t after_id = 0) const;
+    /// SQLite's data_version: changes whenever another connection (another process, or another
+    /// Project object) commits to the database. Cheap: the studio polls it to refresh live.
+    std::int64_t data_version() const;
 
     // Generated pairs (one per iteration and image)
     /// Records a pair; an existing pair of the same iteration and image is deleted first (its
