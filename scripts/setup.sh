@@ -143,13 +143,20 @@ run_tests() {
 run_demo() {
     local demo="${MIPR_DEMO_DIR:-$build_dir/demo-project}"
     local mipr="$build_dir/app/mipr"
+    local settings="$here/resources/demo/demo-settings.json"
     if [[ ! -f "$demo/project.mipr" ]]; then
         say "Making a demo project in $demo"
         "$mipr" demo-data "$demo-source" --count 60 --seed 1
         "$mipr" import "$demo" "$demo-source" --split "$demo-source/split.csv" --create
-        "$mipr" train-seg "$demo" --epochs 30
-        "$mipr" predict "$demo"
-        "$mipr" eval "$demo"
+    fi
+    # One MIPR iteration at tiny scale (64², narrow nets; a few minutes on 2 cores): S, G, and a pair
+    # per unlabelled image left for review. Resumable: a completed iteration is not run again.
+    say "One MIPR iteration on the demo project ($settings)"
+    "$mipr" run "$demo" --config "$settings"
+    # The Table-1 experiment on the project's own loop, one seed: the results page.
+    if ! compgen -G "$demo/reports/experiment-*/rows.csv" >/dev/null; then
+        say "The Table-1 experiment on the demo project (one seed)"
+        "$mipr" experiment "$demo" --config "$settings" -q
     fi
     "$mipr" info "$demo"
     if ((headless)) || [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace mipr::ui {
@@ -18,8 +19,11 @@ void setupApplication(QApplication& app) {
     QApplication::setDesktopFileName(QStringLiteral("mipr-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mipr-studio.svg")));
 
+    // The language of Edit ▸ Preferences, else the system's.
+    const QString language = QSettings().value(QStringLiteral("preferences/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("mipr_studio"), QStringLiteral("_"),
+    if (translator->load(locale, QStringLiteral("mipr_studio"), QStringLiteral("_"),
                          QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(translator);
     } else {

@@ -15,14 +15,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <exception>
 
+#include "mipr/pipeline/logging.h"
+#include "mipr/pipeline/settings.h"
 #include "mipr/project/project.h"
 #include "mipr/ui/browse/image_entry.h"
 #include "mipr/ui/browse/image_filter_proxy.h"
@@ -33,8 +39,15 @@
 #include "mipr/ui/browse/overlay_presenter.h"
 #include "mipr/ui/browse/thumbnail_cache.h"
 #include "mipr/ui/browse/viewer_toolbar.h"
+#include "mipr/ui/cockpit/cockpit_panel.h"
+#include "mipr/ui/cockpit/curves_view.h"
+#include "mipr/ui/cockpit/results_page.h"
+#include "mipr/ui/cockpit/run_controller.h"
+#include "mipr/ui/cockpit/run_dialog.h"
 #include "mipr/ui/review/review_panel.h"
+#include "mipr/ui/review/review_session.h"
 #include "mipr/ui/shell/application.h"
+#include "mipr/ui/shell/preferences_dialog.h"
 #include "mipr/ui/shell/recent_projects.h"
 
 namespace mipr::ui {
@@ -47,6 +60,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     proxy_->setSourceModel(model_);
     presenter_ = new OverlayPresenter(this);
     importJob_ = new ImportJob(this);
+    runs_ = new RunController(this);
+    pipeline::init_logging();
 
     buildCentralWidget();
     viewerBar_ = new ViewerToolBar(presenter_, view_, this);
@@ -70,8 +85,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         importProgress_->setValue(int(done));
     });
     connect(importJob_, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(runs_, &RunController::started, this, &MainWindow::updateRunIndicators);
+    connect(runs_, &RunController::progressed, this, &MainWindow::updateRunIndicators);
+    connect(runs_, &RunController::pausedChanged, this, &MainWindow::updateRunIndicators);
+    connect(runs_, &RunController::finished, this, &MainWindow::onRunFinished);
+    connect(cockpit_, &CockpitPanel::newRunRequested, this, &MainWindow::newRunDialog);
+    liveTimer_ = new QTimer(this);
+    liveTimer_->setInterval(1000);
+    connect(liveTimer_, &QTimer::timeout, this, &MainWindow::pollProject);
+    liveTimer_->start();
 
     restoreSettings();
+    applyPreferences();
     view_->setOverlaySettings(presenter_->settings());
     setProject(nullptr);
 }
@@ -110,20 +135,24 @@ void MainWindow::buildCentralWidget() {
     splitter_->setStretchFactor(1, 1);
     splitter_->setSizes({280, 900});
     review_ = new ReviewPanel(this);
+    cockpit_ = new CockpitPanel(runs_, this);
+    results_ = new ResultsPage(this);
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("mainTabs"));
     tabs_->setDocumentMode(true);
     tabs_->addTab(splitter_, tr("Images"));
     tabs_->addTab(review_, tr("Review"));
+    tabs_->addTab(cockpit_, tr("Cockpit"));
+    tabs_->addTab(results_, tr("Results"));
     setCentralWidget(tabs_);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         viewerBar_->setVisible(index == 0);
         imageLabel_->setVisible(index == 0);
         zoomLabel_->setVisible(index == 0);
-        // The browser's single-key shortcuts (D, P, O, ...) belong to the browser: while the review
-        // studio is shown its own keys apply, without ambiguity.
+        // The browser's single-key shortcuts (D, P, O, ...) belong to the browser: while another
+        // tab is shown its own keys apply, without ambiguity.
         for (QAction* a : viewerBar_->actions()) {
-            if (index == 1 && !a->shortcuts().isEmpty()) {
+            if (index != 0 && !a->shortcuts().isEmpty()) {
                 browserShortcuts_.insert(a, a->shortcuts());
                 a->setShortcuts({});
             } else if (index == 0 && browserShortcuts_.contains(a)) {
@@ -167,6 +196,12 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::preferencesDialog);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    prefs->setObjectName(QStringLiteral("actionPreferences"));
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(viewerBar_->doctorMaskAction());
     viewMenu->addAction(viewerBar_->pseudoLabelAction());
@@ -191,6 +226,30 @@ void MainWindow::buildMenus() {
     for (const char* name : {"actionBatchAccept", "actionExport", "actionHelp"})
         reviewMenu->addAction(review_->action(QString::fromLatin1(name)));
 
+    QMenu* run = menuBar()->addMenu(tr("R&un"));
+    runAction_ = run->addAction(tr("&New Run…"), this, &MainWindow::newRunDialog);
+    runAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    runAction_->setObjectName(QStringLiteral("actionNewRun"));
+    runAction_->setToolTip(
+        tr("Train S, pseudo-label, run MIPR iterations or the Table-1 experiment (Ctrl+R)"));
+    pauseAction_ =
+        run->addAction(tr("&Pause"), this, [this] { runs_->isPaused() ? runs_->resume() : runs_->pause(); });
+    pauseAction_->setObjectName(QStringLiteral("actionPauseRun"));
+    stopAction_ = run->addAction(tr("&Stop"), runs_, &RunController::stop);
+    stopAction_->setObjectName(QStringLiteral("actionStopRun"));
+    run->addSeparator();
+    QAction* cockpit = run->addAction(tr("Show the &Cockpit"), this, &MainWindow::showCockpit);
+    cockpit->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction* results = run->addAction(tr("Show the &Results"), this, &MainWindow::showResults);
+    results->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    runBar_ = new QToolBar(tr("Run"), this);
+    runBar_->setObjectName(QStringLiteral("runToolBar"));
+    runBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    runBar_->addAction(runAction_);
+    runBar_->addAction(pauseAction_);
+    runBar_->addAction(stopAction_);
+    addToolBar(Qt::TopToolBarArea, runBar_);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MIPR Studio"), this, [this] {
         QMessageBox::about(this, tr("About MIPR Studio"),
@@ -211,8 +270,24 @@ void MainWindow::buildStatusBar() {
     importProgress_ = new QProgressBar(this);
     importProgress_->setMaximumWidth(160);
     importProgress_->setVisible(false);
+    auto* cancel = new QToolButton(this);
+    importCancel_ = new QAction(tr("Cancel"), this);
+    importCancel_->setObjectName(QStringLiteral("actionCancelImport"));
+    importCancel_->setToolTip(tr("Stop the import: what was imported so far is kept"));
+    connect(importCancel_, &QAction::triggered, importJob_, &ImportJob::requestStop);
+    cancel->setDefaultAction(importCancel_);
+    cancel->setVisible(false);
+    connect(importProgress_, &QWidget::destroyed, cancel, &QWidget::deleteLater);
+    importCancel_->setVisible(false);
+    connect(importCancel_, &QAction::changed, cancel,
+            [cancel, this] { cancel->setVisible(importCancel_->isVisible()); });
+    runLabel_ = new QLabel(this);
+    runLabel_->setObjectName(QStringLiteral("runLabel"));
+    runLabel_->setVisible(false);
     statusBar()->addWidget(countsLabel_, 1);
+    statusBar()->addPermanentWidget(runLabel_);
     statusBar()->addPermanentWidget(importProgress_);
+    statusBar()->addPermanentWidget(cancel);
     statusBar()->addPermanentWidget(imageLabel_);
     statusBar()->addPermanentWidget(zoomLabel_);
 }
@@ -277,6 +352,18 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project) {
     review_->setProject(nullptr);
     project_ = std::move(project);
     review_->setProject(project_.get());
+    refreshPending_ = false;
+    try {  // what is shown now: later changes are measured against it
+        dataVersion_ = project_ ? project_->data_version() : -1;
+        signature_ = projectSignature();
+    } catch (const std::exception&) {
+        dataVersion_ = -1;
+        signature_.clear();
+    }
+    cockpit_->curves()->setProjectRoot(project_ ? toQString(project_->root()) : QString());
+    results_->setProjectRoot(project_ ? toQString(project_->root()) : QString());
+    cockpit_->setReadOnly(project_ && project_->read_only());
+    if (project_ && !project_->read_only()) pipeline::attach_project_log(project_->root());
     thumbnails_->clear();
     view_->clear();
     if (project_) {
@@ -354,16 +441,26 @@ void MainWindow::refresh() {
 }
 
 void MainWindow::updateTitle() {
+    QString title;
     if (!project_)
-        setWindowTitle(tr("MIPR Studio"));
+        title = tr("MIPR Studio");
     else if (isReadOnly())
-        setWindowTitle(tr("%1 (read-only) — MIPR Studio").arg(projectName()));
+        title = tr("%1 (read-only) — MIPR Studio").arg(projectName());
     else
-        setWindowTitle(tr("%1 — MIPR Studio").arg(projectName()));
+        title = tr("%1 — MIPR Studio").arg(projectName());
+    if (runs_ && runs_->isRunning()) {
+        const auto& p = runs_->lastProgress();
+        QString what = runs_->isPaused() ? tr("paused") : tr("running");
+        if (p.total > 0)
+            what += QStringLiteral(" %1%").arg(100.0 * double(p.done) / double(p.total), 0, 'f', 0);
+        title = QStringLiteral("[%1] %2").arg(what, title);
+    }
+    setWindowTitle(title);
 }
 
 void MainWindow::updateActions() {
     importAction_->setEnabled(project_ && !isReadOnly() && !importJob_->isRunning());
+    if (runAction_) updateRunIndicators();
 }
 
 void MainWindow::onCurrentRowChanged() {
@@ -410,6 +507,7 @@ bool MainWindow::importFolder(const QString& source) {
     if (!importJob_->start(projectPath(), source)) return false;
     importProgress_->setRange(0, 0);  // busy until the first progress report
     importProgress_->setVisible(true);
+    importCancel_->setVisible(true);
     statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(source)));
     updateActions();
     return true;
@@ -417,6 +515,7 @@ bool MainWindow::importFolder(const QString& source) {
 
 void MainWindow::onImportFinished(const ImportResult& result) {
     importProgress_->setVisible(false);
+    importCancel_->setVisible(false);
     statusBar()->clearMessage();
     updateActions();
     refresh();
@@ -474,6 +573,28 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (runs_->isRunning()) {
+        // Ask, and never wait here: a chosen stop closes the window when the run has stopped.
+        event->ignore();
+        if (closeAfterRun_ || findChild<QMessageBox*>(QStringLiteral("closeDuringRun"))) return;
+        auto* box = new QMessageBox(QMessageBox::Question, tr("A run is in progress"),
+                                    tr("Stop the run and close? What it completed is kept, and a new run "
+                                       "continues after it."),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("closeDuringRun"));
+        QPushButton* stopClose = box->addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+        stopClose->setObjectName(QStringLiteral("stopAndClose"));
+        box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, stopClose](QAbstractButton* b) {
+            if (b != stopClose) return;
+            closeAfterRun_ = true;
+            statusBar()->showMessage(tr("Stopping the run, then closing…"));
+            runs_->stop();
+        });
+        box->open();
+        return;
+    }
     if (importJob_->isRunning()) {
         // Items are committed one by one: stopping keeps everything imported so far.
         importJob_->requestStop();
@@ -481,6 +602,131 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     saveSettings();
     event->accept();
+}
+
+void MainWindow::showCockpit() {
+    tabs_->setCurrentWidget(cockpit_);
+}
+
+void MainWindow::showResults() {
+    results_->reload();
+    tabs_->setCurrentWidget(results_);
+}
+
+void MainWindow::newRunDialog() {
+    if (!project_) {
+        showError(tr("No project"), tr("Open or create a project first (File menu)."));
+        return;
+    }
+    if (runs_->isRunning()) {
+        showCockpit();
+        return;
+    }
+    auto* dialog = new RunDialog(projectPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString why;
+        if (!startRun(dialog->kind(), dialog->settings(), &why)) showError(tr("Cannot start the run"), why);
+    });
+    dialog->open();
+}
+
+bool MainWindow::startRun(RunKind kind, const pipeline::Settings& settings, QString* why) {
+    if (!project_) {
+        if (why) *why = tr("No project is open.");
+        return false;
+    }
+    if (project_->read_only()) {
+        if (why) *why = tr("This project is open read-only: runs would change it.");
+        return false;
+    }
+    if (!runs_->start(projectPath(), kind, settings, why)) return false;
+    showCockpit();
+    return true;
+}
+
+void MainWindow::onRunFinished(const QString& status, const QString& message) {
+    updateRunIndicators();
+    pollProject();
+    results_->reload();
+    if (closeAfterRun_) {
+        close();
+        return;
+    }
+    if (status == QLatin1String("failed")) showError(tr("The run failed"), message);
+    statusBar()->showMessage(status == QLatin1String("done")      ? tr("Run finished.")
+                             : status == QLatin1String("stopped") ? tr("Run stopped.")
+                                                                  : tr("Run failed."),
+                             8000);
+}
+
+void MainWindow::updateRunIndicators() {
+    const bool running = runs_->isRunning();
+    const QString what = running ? CockpitPanel::describe(runs_->lastProgress()) : QString();
+    runLabel_->setVisible(running);
+    runLabel_->setText(running ? tr("Run: %1").arg(what.isEmpty() ? tr("starting") : what) : QString());
+    runAction_->setEnabled(!running && project_ && !project_->read_only());
+    pauseAction_->setEnabled(running);
+    pauseAction_->setText(runs_->isPaused() ? tr("&Resume") : tr("&Pause"));
+    stopAction_->setEnabled(running);
+    updateTitle();
+}
+
+QString MainWindow::projectSignature() const {
+    if (!project_) return {};
+    const auto c = project_->counts();
+    QString s = QStringLiteral("%1/%2/%3/%4/%5/%6")
+                    .arg(c.labeled)
+                    .arg(c.unlabeled)
+                    .arg(c.test)
+                    .arg(c.with_pseudo)
+                    .arg(c.models)
+                    .arg(c.iterations);
+    for (const auto& it : project_->iterations())
+        s += QStringLiteral(";%1:%2").arg(it.number).arg(QString::fromStdString(it.status));
+    s += QStringLiteral(";pairs %1").arg(static_cast<qlonglong>(project_->pairs().size()));
+    return s;
+}
+
+void MainWindow::pollProject() {
+    if (!project_) return;
+    try {
+        const qint64 version = project_->data_version();
+        if (version == dataVersion_ && !refreshPending_) return;
+        dataVersion_ = version;
+        cockpit_->curves()->poll();
+        const QString signature = projectSignature();
+        if (signature == signature_ && !refreshPending_) return;
+        // Pairs, iterations or counts changed: the image list and the review queue follow, but
+        // never under a reviewer's brush (the refresh waits for the edit to end).
+        if (review_->isEditing()) {
+            refreshPending_ = true;
+            return;
+        }
+        signature_ = signature;
+        refreshPending_ = false;
+        refresh();
+        results_->reload();
+    } catch (const std::exception&) {
+        // A database being written or migrated: the next tick reads it.
+    }
+}
+
+void MainWindow::preferencesDialog() {
+    auto* dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->preferences().save();
+        applyPreferences();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences() {
+    const auto p = Preferences::load();
+    if (!p.reviewer.isEmpty()) review_->session()->setReviewer(p.reviewer);
+    presenter_->setOpacityPercent(p.overlayOpacity);
+    presenter_->setStyle(p.overlayOutline ? OverlayStyle::outline : OverlayStyle::fill);
 }
 
 }  // namespace mipr::ui

@@ -1,5 +1,8 @@
 // The studio's main window: project menu (new, open, recent, import), the image list with its
-// filter, the image viewer with its toolbar, and a status bar with the project's counts.
+// filter, the image viewer with its toolbar, the review studio, the cockpit (runs, curves, log)
+// and the results page, and a status bar with the project's counts and the run in progress. The
+// project is watched: what another process (or the studio's own run) commits shows without a
+// reopen.
 #pragma once
 
 #include <QHash>
@@ -18,9 +21,14 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
+class QTimer;
+class QToolBar;
 
 namespace mipr::project {
 class Project;
+}
+namespace mipr::pipeline {
+struct Settings;
 }
 
 namespace mipr::ui {
@@ -33,7 +41,11 @@ class OverlayPresenter;
 class ReviewPanel;
 class ThumbnailCache;
 class ViewerToolBar;
+class RunController;
+class CockpitPanel;
+class ResultsPage;
 struct ImageEntry;
+enum class RunKind;
 struct ImportResult;
 
 class MainWindow : public QMainWindow {
@@ -77,6 +89,23 @@ public:
     /// Shows the review studio (true) or the image browser (false).
     void showReview(bool review);
     bool isReviewShown() const;
+    void showCockpit();
+    void showResults();
+
+    RunController* runController() const { return runs_; }
+    CockpitPanel* cockpit() const { return cockpit_; }
+    ResultsPage* resultsPage() const { return results_; }
+    /// Opens the run dialog (Run ▸ New Run…); Start starts the run.
+    void newRunDialog();
+    /// Starts a run on the open project (as the dialog's Start does). False with `why` when none
+    /// is open, it is read-only, or a run is in progress.
+    bool startRun(RunKind kind, const pipeline::Settings& settings, QString* why = nullptr);
+    /// Reads what other connections committed since the last call: new curves, and when pairs,
+    /// iterations or counts changed, the image list and the review queue. A timer calls it every
+    /// second; tests call it directly.
+    void pollProject();
+    /// Edit ▸ Preferences…
+    void preferencesDialog();
 
 Q_SIGNALS:
     void projectOpened(const QString& path);
@@ -103,6 +132,10 @@ private:
     void showInfo(const QString& title, const QString& text);
     void restoreSettings();
     void saveSettings() const;
+    void applyPreferences();
+    QString projectSignature() const;
+    void onRunFinished(const QString& status, const QString& message);
+    void updateRunIndicators();
 
     std::unique_ptr<project::Project> project_;
 
@@ -126,6 +159,21 @@ private:
     QLabel* imageLabel_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QProgressBar* importProgress_ = nullptr;
+    QAction* importCancel_ = nullptr;
+
+    RunController* runs_ = nullptr;
+    CockpitPanel* cockpit_ = nullptr;
+    ResultsPage* results_ = nullptr;
+    QToolBar* runBar_ = nullptr;
+    QAction* runAction_ = nullptr;
+    QAction* pauseAction_ = nullptr;
+    QAction* stopAction_ = nullptr;
+    QLabel* runLabel_ = nullptr;
+    QTimer* liveTimer_ = nullptr;
+    qint64 dataVersion_ = -1;
+    QString signature_;
+    bool refreshPending_ = false;  ///< a refresh waits for the reviewer's edit to end
+    bool closeAfterRun_ = false;   ///< the user chose to close: close when the run has stopped
 };
 
 }  // namespace mipr::ui
