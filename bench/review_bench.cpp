@@ -19,6 +19,10 @@
 #include <iostream>
 #include <vector>
 
+#include "mipr/pipeline/settings.h"
+#include "mipr/project/project.h"
+#include "mipr/ui/cockpit/cockpit_panel.h"
+#include "mipr/ui/cockpit/run_controller.h"
 #include "mipr/ui/review/review_panel.h"
 #include "mipr/ui/review/review_session.h"
 #include "mipr/ui/review/review_view.h"
@@ -85,7 +89,11 @@ int main(int argc, char* argv[]) {
                                    QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    p.addOptions({project, presses, burst, size});
+    const QCommandLineOption background(
+        QStringLiteral("background-run"),
+        QStringLiteral(
+            "Measure while the studio trains the project's next MIPR iteration on the CPU (issue 16)."));
+    p.addOptions({project, presses, burst, size, background});
     p.process(app);
 
     MainWindow window;
@@ -110,6 +118,27 @@ int main(int argc, char* argv[]) {
     };
     if (!spinUntil(shown, 30000)) return 1;
     const QSize imageSize = view->currentCase()->real.size();
+    // A run in the background: the next iteration at the cpu preset (S, then G, then annotation).
+    bool runFinished = false;
+    if (p.isSet(background)) {
+        auto s = mipr::pipeline::Settings::preset_named("cpu");
+        const auto counts =
+            mipr::project::Project::open(p.value(project).toStdString(), mipr::project::Project::Access::read)
+                .counts();
+        s.set("iterations", std::to_string(counts.iterations + 1));
+        s.set("auto_accept", "false");
+        s.set("compute.device", "cpu");
+        QString why;
+        if (!window.startRun(RunKind::iterations, s, &why)) {
+            std::cerr << "cannot start the background run: " << why.toStdString() << "\n";
+            return 1;
+        }
+        QObject::connect(window.runController(), &RunController::finished, [&] { runFinished = true; });
+        window.showReview(true);
+        // Wait until S is training (the run has loaded its images).
+        spinUntil([&] { return window.runController()->lastProgress().stage == QLatin1String("train-seg"); },
+                  120000);
+    }
 
     auto pressNext = [&] {
         QElapsedTimer t;
@@ -145,6 +174,13 @@ int main(int argc, char* argv[]) {
         burstLat.push_back(ms);
     }
     const Stats a = stats(reviewer), b = stats(burstLat);
+    if (p.isSet(background)) {
+        std::printf("background run: %s at the end of the presses%s\n",
+                    qPrintable(CockpitPanel::describe(window.runController()->lastProgress())),
+                    runFinished ? " (it had finished)" : "");
+        window.runController()->stop();
+        spinUntil([&] { return runFinished; }, 600000);
+    }
     std::printf("review_bench: %d pairs, images %d x %d, window %s, panes %d\n", count, imageSize.width(),
                 imageSize.height(), qPrintable(p.value(size)), int(view->visiblePanes().size()));
     std::printf(

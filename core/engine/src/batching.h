@@ -8,6 +8,8 @@
 
 #include <torch/types.h>
 
+#include "mipr/engine/oom.h"
+
 namespace mipr::engine::detail {
 
 /// Rows order[begin, end) of `images` and `masks`, for one training step.
@@ -19,12 +21,25 @@ inline std::pair<torch::Tensor, torch::Tensor> take_batch(const torch::Tensor& i
     return {images.index_select(0, index), masks.index_select(0, index)};
 }
 
-/// Applies `fn(begin, end)` to consecutive slices of n rows and concatenates the results.
+/// Applies `fn(begin, end)` to consecutive slices of n rows and concatenates the results. Inference
+/// only (fn must have no lasting effect): a slice that runs out of device memory is computed again
+/// in slices of half the size, down to one row, and the smaller size is kept (oom.h).
 template <typename Fn>
 torch::Tensor map_batches(int64_t n, int batch_size, Fn&& fn) {
     std::vector<torch::Tensor> out;
-    for (int64_t begin = 0; begin < n; begin += batch_size)
-        out.push_back(fn(begin, std::min<int64_t>(begin + batch_size, n)));
+    int64_t size = std::max(1, batch_size);
+    for (int64_t begin = 0; begin < n;) {
+        const int64_t end = std::min<int64_t>(begin + size, n);
+        try {
+            check_injected_out_of_memory(end - begin);
+            out.push_back(fn(begin, end));
+            begin = end;
+        } catch (const std::exception& e) {
+            if (!is_out_of_memory(e) || end - begin <= 1) throw;
+            size = std::max<int64_t>(1, (end - begin) / 2);
+            note_out_of_memory_retry();
+        }
+    }
     return out.empty() ? torch::Tensor() : torch::cat(out, 0);
 }
 

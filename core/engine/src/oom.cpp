@@ -34,6 +34,18 @@ void inject_out_of_memory_above(std::int64_t images) {
     limit().store(images > 0 ? images : 0);
 }
 
+namespace {
+std::atomic<std::int64_t> retries{0};
+}
+
+std::int64_t out_of_memory_retries() {
+    return retries.load();
+}
+
+void note_out_of_memory_retry() {
+    retries.fetch_add(1);
+}
+
 void check_injected_out_of_memory(std::int64_t images) {
     const auto above = limit().load();
     if (above > 0 && images > above)

@@ -9,6 +9,7 @@
 #include "mipr/engine/checkpoint.h"
 #include "mipr/engine/device.h"
 #include "mipr/engine/gan_trainer.h"
+#include "mipr/engine/oom.h"
 #include "seg_internal.h"
 #include "tensors.h"
 
@@ -408,6 +409,7 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
     };
     std::future<std::vector<Decoded>> next;
     if (!todo.empty()) next = std::async(std::launch::async, decode, 0);
+    auto retries = engine::out_of_memory_retries();
     for (std::size_t first = 0; first < todo.size(); first += kBatch) {
         throw_if_stopped(s.stop);
         const auto batch = next.get();  // rethrows a decoding error (naming the file)
@@ -429,6 +431,13 @@ void step_annotate(Stepper& s, int number, std::int64_t iteration_id, std::int64
         const auto t = torch::stack(ts);
         const auto x_prime = engine::rearrange(generator, x, t, s.device, n);
         const auto scores = engine::score_pairs(seg.net, x, t, x_prime, prob, s.device, n);
+        if (engine::out_of_memory_retries() != retries) {
+            retries = engine::out_of_memory_retries();
+            spdlog::warn(
+                "annotating ran out of device memory with {} images at once: the batch was computed in "
+                "smaller parts (annotate_batch {} is too large for this device)",
+                n, s.o.annotate_batch);
+        }
         const auto bytes =
             (x_prime.permute({0, 2, 3, 1}) * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
 

@@ -6,6 +6,7 @@
 #include "mipr/engine/checkpoint.h"
 #include "mipr/engine/device.h"
 #include "mipr/engine/metrics.h"
+#include "mipr/engine/oom.h"
 #include "mipr/engine/precision.h"
 #include "mipr/engine/seg_trainer.h"
 #include "seg_internal.h"
@@ -319,8 +320,12 @@ PredictResult predict(project::Project& project, const PredictOptions& options, 
             loaded.push_back(load_image(todo[i]));
             inputs.push_back(model_input(loaded.back().rgb, size));
         }
+        const auto retries = engine::out_of_memory_retries();
         const auto probs =
             engine::predict_probabilities(model.net, torch::stack(inputs), device, options.batch_size);
+        if (engine::out_of_memory_retries() != retries)
+            spdlog::warn("pseudo-labelling ran out of device memory at batch {}: computed in smaller batches",
+                         options.batch_size);
         for (std::size_t k = 0; k < loaded.size(); ++k) {
             const auto& li = loaded[k];
             const double confidence = confidence_of(probs[static_cast<int64_t>(k)]);

@@ -311,6 +311,7 @@ private Q_SLOTS:
         options.seg.batch_size = 4;
         options.gan.batch_size = 4;
         engine::inject_out_of_memory_above(1);
+        const auto retries = engine::out_of_memory_retries();
         std::vector<std::string> messages;
         std::vector<double> batches;
         try {
@@ -332,6 +333,8 @@ private Q_SLOTS:
             return m.find("out of memory: batch 1") != std::string::npos;
         });
         QVERIFY(said);
+        // Inference too: the annotation's batches of 4 were computed again in halves.
+        QVERIFY(engine::out_of_memory_retries() > retries);
     }
 
     void refusesBadSettings() {

@@ -111,6 +111,9 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
         plot->setObjectName(QStringLiteral("curvesPlot%1").arg(i));
         plot->setMinimumSize(320, 200);
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectLegend);
+        // Polylines drawn as one path, not segment by segment: a redraw of 1,000-point curves stays
+        // within a frame (bench/gui_stall_bench).
+        plot->setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
         plot->plotLayout()->insertRow(0);
         plot->plotLayout()->addElement(
             0, 0, new QCPTextElement(plot, tr(kTitles[i]), QFont(font().family(), 10, QFont::Bold)));
@@ -121,6 +124,12 @@ CurvesView::CurvesView(QWidget* parent) : QWidget(parent) {
             plot->yAxis2->setLabel(tr(kRightLabels[i]));
         }
         if (i == 2) plot->yAxis->setNumberFormat(QStringLiteral("gb"));
+        if (i == 3) {  // one tick per iteration
+            QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+            ticker->setTickStep(1.0);
+            ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+            plot->xAxis->setTicker(ticker);
+        }
         plot->legend->setVisible(true);
         plot->legend->setFont(QFont(font().family(), 8));
         plot->legend->setBrush(QColor(255, 255, 255, 200));
@@ -277,10 +286,26 @@ void CurvesView::redraw() {
     if (shown != 0) drawRun(shown, false);
     for (int i = 0; i < plots_.size(); ++i) {
         auto* plot = plots_[i];
-        plot->rescaleAxes();
-        if (i == 3) {  // whole iterations
-            plot->xAxis->setRange(0.5, std::max(1.5, plot->xAxis->range().upper + 0.5));
+        plot->rescaleAxes(true);  // visible curves only
+        // A margin around the curves, so that none runs along a frame.
+        for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
+            const QCPRange r = axis->range();
+            const double pad = r.size() > 0 ? 0.05 * r.size() : std::max(0.05, 0.05 * std::abs(r.upper));
+            axis->setRange(r.lower - pad, r.upper + pad);
         }
+        if (i == 0 || i == 3) plot->yAxis2->setRange(0, 1.02);  // Dice and scores are in [0, 1]
+        if (i == 3) {                                           // whole iterations; counts from 0
+            int last = 1;
+            for (int g = 0; g < plot->graphCount(); ++g)
+                if (!plot->graph(g)->data()->isEmpty())
+                    last = std::max(
+                        last, static_cast<int>(std::lround(
+                                  plot->graph(g)->data()->at(plot->graph(g)->data()->size() - 1)->key)));
+            plot->xAxis->setRange(0.5, last + 0.5);
+            plot->yAxis->setRange(0, std::max(1.0, plot->yAxis->range().upper * 1.1));
+        }
+        if (i == 1 || i == 2) plot->xAxis->setRangeLower(std::max(0.0, plot->xAxis->range().lower));
+        plot->legend->setVisible(plot->graphCount() > 0);
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }

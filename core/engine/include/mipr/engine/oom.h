@@ -1,6 +1,7 @@
 // Out-of-memory during training (issue 16): a step that runs out of device memory is retried
 // with its batch cut into micro-batches of half the size (gradients accumulated, so the
 // optimiser step is the same), down to one image; only then does the error reach the caller.
+// Inference (S's probabilities, G's rearrangement, the scores) does the same per batch.
 // Without a GPU the path is exercised through an injected failure.
 #pragma once
 
@@ -17,6 +18,11 @@ bool is_out_of_memory(const std::exception& e);
 /// out-of-memory error (0 turns it off). The environment variable MIPR_INJECT_OOM_ABOVE sets it
 /// for a whole process (the command line and the studio's tests use it).
 void inject_out_of_memory_above(std::int64_t images);
+
+/// Inference batches computed again in halves after an out-of-memory error, since the process
+/// started (the pipeline tells the user when it grows).
+std::int64_t out_of_memory_retries();
+void note_out_of_memory_retry();
 
 /// Called by the trainers before a forward pass over `images` images: throws the injected
 /// out-of-memory error when `images` exceeds the injected limit.
