@@ -337,6 +337,9 @@ void CurvesView::drawRun(qint64 runId, bool faded) {
                 g->setPen(pen);
                 if (i == 3) {
                     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+                } else if (it.value().x.size() <= 40) {
+                    // Few epochs yet: a dot per epoch, so that the first one shows at all.
+                    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
                 }
                 g->setData(it.value().x, i == 3 ? it.value().y : smoothed(it.value().y, smoothing_), true);
                 g->setVisible(!hidden_.value(name, false));
