@@ -41,12 +41,15 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("mipr-screenshots"));
     QCommandLineParser p;
     p.addHelpOption();
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project."), QStringLiteral("DIR"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Prefix of the PNGs."), QStringLiteral("PREFIX"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"), QStringLiteral("Settings JSON of the run."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Seconds of run before the shot."),
-                                     QStringLiteral("S"), QStringLiteral("90"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Prefix of the PNGs."),
+                                 QStringLiteral("PREFIX"));
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"), QStringLiteral("Settings JSON of the run."), QStringLiteral("FILE"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Seconds of run before the shot."), QStringLiteral("S"),
+                                     QStringLiteral("90"));
     p.addOptions({project, out, settingsFile, seconds});
     p.process(app);
     const QString prefix = p.value(out);
@@ -69,7 +72,8 @@ int main(int argc, char* argv[]) {
         if (!f.open(QIODevice::ReadOnly)) return 1;
         settings.apply_json(f.readAll().toStdString());
     } else {
-        const auto counts = project::Project::open(p.value(project).toStdString(), project::Project::Access::read).counts();
+        const auto counts =
+            project::Project::open(p.value(project).toStdString(), project::Project::Access::read).counts();
         settings.set("iterations", std::to_string(counts.iterations + 1));
         settings.set("auto_accept", "false");
     }
