@@ -58,22 +58,13 @@ pipeline::Settings resolve_settings(const SettingsArgs& a, const Common& common,
 /// --device, --threads, --precision and --quiet.
 void add_compute_options(CLI::App* cmd, Common& c);
 
-/// Runs `job` as a run of the project journaled in it (settings, curves, how it ended): the run is
-/// recorded done, stopped (Cancelled) or failed (any other error, rethrown).
+/// Runs `job(progress)` as a run of the project journaled in it (its settings, curves, and how it
+/// ended), its progress going on to `next`.
 template <class Job>
-auto journaled(const project::Project& p, const std::string& kind, const pipeline::Settings& s, Job&& job) {
+auto journaled(const project::Project& p, const std::string& kind, const pipeline::Settings& s,
+               ProgressFn next, Job&& job) {
     pipeline::RunJournal journal(p.root(), kind, s.to_json());
-    try {
-        auto result = job(journal);
-        journal.finish("done");
-        return result;
-    } catch (const Cancelled&) {
-        journal.finish("stopped", "stopped by the user");
-        throw;
-    } catch (const std::exception& e) {
-        journal.finish("failed", e.what());
-        throw;
-    }
+    return journal.run(std::move(next), std::forward<Job>(job));
 }
 
 /// Sends the log to the terminal (warnings and errors, as "mipr: warning: ...").

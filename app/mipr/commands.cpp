@@ -173,8 +173,8 @@ void add_train_seg(CLI::App& app, std::stop_token stop) {
         std::optional<project::ProjectLock> lock;
         auto p = open_to_change(a->project, "mipr train-seg", lock);
         TerminalProgress bar(a->common.quiet);
-        const auto r = journaled(p, "train-seg", settings, [&](pipeline::RunJournal& journal) {
-            return pipeline::train_seg(p, settings.train_seg(), journal.wrap(bar.callback()), stop);
+        const auto r = journaled(p, "train-seg", settings, bar.callback(), [&](const ProgressFn& progress) {
+            return pipeline::train_seg(p, settings.train_seg(), progress, stop);
         });
         bar.finish();
         std::printf(
@@ -355,8 +355,8 @@ void add_run(CLI::App& app, std::stop_token stop) {
         std::optional<project::ProjectLock> lock;
         auto p = open_to_change(a->project, "mipr run", lock);
         TerminalProgress bar(a->common.quiet);
-        const auto summary = journaled(p, "run", settings, [&](pipeline::RunJournal& journal) {
-            return pipeline::run_mipr(p, settings.run(), journal.wrap(bar.callback()), stop);
+        const auto summary = journaled(p, "run", settings, bar.callback(), [&](const ProgressFn& progress) {
+            return pipeline::run_mipr(p, settings.run(), progress, stop);
         });
         bar.finish();
         std::printf("%s", summary.to_text().c_str());
@@ -438,9 +438,8 @@ void add_experiment(CLI::App& app, std::stop_token stop) {
         std::optional<project::ProjectLock> lock;
         auto p = open_to_change(a->project, "mipr experiment", lock);
         TerminalProgress bar(a->common.quiet);
-        const auto r = journaled(p, "experiment", settings, [&](pipeline::RunJournal& journal) {
-            return pipeline::run_experiment(p, settings.experiment_options(), journal.wrap(bar.callback()),
-                                            stop);
+        const auto r = journaled(p, "experiment", settings, bar.callback(), [&](const ProgressFn& progress) {
+            return pipeline::run_experiment(p, settings.experiment_options(), progress, stop);
         });
         bar.finish();
         for (const auto& w : r.warnings)

@@ -124,48 +124,44 @@ void RunController::work(std::stop_token stop, QString root, RunKind kind, pipel
         project.remove_leftover_temporaries();
         pipeline::attach_project_log(project.root());
         pipeline::RunJournal journal(project.root(), runKindName(kind).toStdString(), settings.to_json());
-        const auto progress = journal.wrap([this, stop](const Progress& p) { onProgress(p, stop); });
-        try {
-            switch (kind) {
-                case RunKind::trainSeg: {
-                    const auto r = pipeline::train_seg(project, settings.train_seg(), progress, stop);
-                    message = tr("S v%1 trained on %2 images in %3 s, final loss %4")
-                                  .arg(r.version)
-                                  .arg(r.train_images)
-                                  .arg(r.seconds, 0, 'f', 0)
-                                  .arg(r.epoch_losses.empty() ? 0.0 : r.epoch_losses.back(), 0, 'f', 4);
-                    break;
-                }
-                case RunKind::predict: {
-                    pipeline::PredictOptions o;
-                    o.postprocess = settings.run().postprocess;
-                    o.compute = settings.run().compute;
-                    const auto r = pipeline::predict(project, o, progress, stop);
-                    message = tr("%1 images pseudo-labelled, mean confidence %2")
-                                  .arg(r.predicted)
-                                  .arg(r.mean_confidence, 0, 'f', 3);
-                    break;
-                }
-                case RunKind::iterations: {
-                    const auto r = pipeline::run_mipr(project, settings.run(), progress, stop);
-                    message = QString::fromStdString(r.to_text()).trimmed();
-                    break;
-                }
-                case RunKind::experiment: {
-                    const auto r =
-                        pipeline::run_experiment(project, settings.experiment_options(), progress, stop);
-                    message =
-                        tr("report: %1").arg(QString::fromStdString((r.report_dir / "report.md").string()));
-                    break;
-                }
+        const ProgressFn progress = [this, stop](const Progress& p) { onProgress(p, stop); };
+        switch (kind) {
+            case RunKind::trainSeg: {
+                const auto r = journal.run(progress, [&](const ProgressFn& pr) {
+                    return pipeline::train_seg(project, settings.train_seg(), pr, stop);
+                });
+                message = tr("S v%1 trained on %2 images in %3 s, final loss %4")
+                              .arg(r.version)
+                              .arg(r.train_images)
+                              .arg(r.seconds, 0, 'f', 0)
+                              .arg(r.epoch_losses.empty() ? 0.0 : r.epoch_losses.back(), 0, 'f', 4);
+                break;
             }
-            journal.finish("done", message.toStdString());
-        } catch (const Cancelled&) {
-            journal.finish("stopped", "stopped by the user");
-            throw;
-        } catch (const std::exception& e) {
-            journal.finish("failed", e.what());
-            throw;
+            case RunKind::predict: {
+                pipeline::PredictOptions o;
+                o.postprocess = settings.run().postprocess;
+                o.compute = settings.run().compute;
+                const auto r = journal.run(
+                    progress, [&](const ProgressFn& pr) { return pipeline::predict(project, o, pr, stop); });
+                message = tr("%1 images pseudo-labelled, mean confidence %2")
+                              .arg(r.predicted)
+                              .arg(r.mean_confidence, 0, 'f', 3);
+                break;
+            }
+            case RunKind::iterations: {
+                const auto r = journal.run(progress, [&](const ProgressFn& pr) {
+                    return pipeline::run_mipr(project, settings.run(), pr, stop);
+                });
+                message = QString::fromStdString(r.to_text()).trimmed();
+                break;
+            }
+            case RunKind::experiment: {
+                const auto r = journal.run(progress, [&](const ProgressFn& pr) {
+                    return pipeline::run_experiment(project, settings.experiment_options(), pr, stop);
+                });
+                message = tr("report: %1").arg(QString::fromStdString((r.report_dir / "report.md").string()));
+                break;
+            }
         }
     } catch (const Cancelled&) {
         status = QStringLiteral("stopped");

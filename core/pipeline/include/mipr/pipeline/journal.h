@@ -10,6 +10,7 @@
 #include <mutex>
 #include <string>
 
+#include "mipr/common/error.h"
 #include "mipr/common/progress.h"
 #include "mipr/project/project.h"
 
@@ -33,6 +34,23 @@ public:
     ProgressFn wrap(ProgressFn next);
     /// done | stopped | failed, with a message (a summary, or what failed).
     void finish(const std::string& status, const std::string& message = {});
+
+    /// Runs `job(progress)` with wrap(next) as its progress and records how it ended: done,
+    /// stopped (Cancelled) or failed (any other error, which is rethrown, as Cancelled is).
+    template <class Job>
+    auto run(ProgressFn next, Job&& job) {
+        try {
+            auto result = job(wrap(std::move(next)));
+            finish("done");
+            return result;
+        } catch (const Cancelled&) {
+            finish("stopped", "stopped by the user");
+            throw;
+        } catch (const std::exception& e) {
+            finish("failed", e.what());
+            throw;
+        }
+    }
 
 private:
     std::mutex mutex_;
