@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -32,6 +33,7 @@
 #include "mipr/ui/review/review_queue.h"
 #include "mipr/ui/review/review_session.h"
 #include "mipr/ui/shell/main_window.h"
+#include "mipr/ui/shell/preferences_dialog.h"
 #include "ui_test_support.h"
 
 using namespace mipr;
@@ -271,6 +273,32 @@ private Q_SLOTS:
         QCOMPARE(p.runs().back().status, std::string("stopped"));
         QVERIFY(p.check().empty());
         QVERIFY(p.leftover_temporaries().empty());
+    }
+
+    // Edit > Preferences: the reviewer's name is what decisions record; new runs start on the
+    // preferred device and threads.
+    void preferencesApply() {
+        MainWindow w;
+        const QString root = newProject();
+        QVERIFY(w.openProject(root));
+        w.findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+        auto* dialog = w.findChild<PreferencesDialog*>();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("prefReviewer"));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Dr. Ada"));
+        auto* threads = dialog->findChild<QSpinBox*>(QStringLiteral("prefThreads"));
+        threads->setValue(1);
+        auto* device = dialog->findChild<QComboBox*>(QStringLiteral("prefDevice"));
+        device->setCurrentIndex(device->findData(QStringLiteral("cpu")));
+        dialog->accept();
+        QCOMPARE(w.reviewPanel()->session()->reviewer(), QStringLiteral("Dr. Ada"));
+        MainWindow again;  // kept for the next start
+        QCOMPARE(again.reviewPanel()->session()->reviewer(), QStringLiteral("Dr. Ada"));
+        const QString other = newProject();  // no remembered run choices: the preferences apply
+        RunDialog runDialog(other);
+        QCOMPARE(runDialog.settings().run().compute.threads, 1);
+        QCOMPARE(runDialog.settings().run().compute.device, std::string("cpu"));
     }
 
     void runOfMiprInAnotherProcessShowsLive() {

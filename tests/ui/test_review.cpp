@@ -361,7 +361,12 @@ void TestReview::exportWritesReviewedMasks() {
     const qint64 second = session()->currentItem()->pairId;
     press(Qt::Key_R);
     const QString out = tmp_.filePath(QStringLiteral("export-%1").arg(projectCounter_));
+    QSignalSpy done(panel(), &ReviewPanel::exportFinished);
     QVERIFY(panel()->exportTo(out));
+    QVERIFY(panel()->isExporting());  // on a worker: the studio goes on meanwhile
+    QVERIFY(done.wait(30000));
+    QVERIFY(done.first().at(0).toBool());
+    QVERIFY(!panel()->isExporting());
     QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("Exported 1 annotation")));
     auto p = Project::open(test::toPath(projectDir_));
     const auto accepted = p.pair(first);

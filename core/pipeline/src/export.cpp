@@ -426,7 +426,8 @@ bool can_export_into(const fs::path& dir) {
 }
 
 ExportSummary export_annotations(const project::Project& project, const fs::path& out_given,
-                                 const ExportOptions& options, const ProgressFn& progress) {
+                                 const ExportOptions& options, const ProgressFn& progress,
+                                 std::stop_token stop) {
     refuse_project_folder(project, out_given);
     fs::path out_dir = fs::absolute(out_given).lexically_normal();
     if (!out_dir.has_filename()) out_dir = out_dir.parent_path();  // "out/" is "out"
@@ -446,7 +447,13 @@ ExportSummary export_annotations(const project::Project& project, const fs::path
     const fs::path staging = beside(out_dir, "staging");
     try {
         make_folder(staging);
-        ExportSummary summary = write_export(project, staging, options, progress);
+        const ProgressFn checked = [&progress, &stop](const Progress& p) {
+            throw_if_stopped(stop);
+            if (progress) progress(p);
+        };
+        throw_if_stopped(stop);
+        ExportSummary summary = write_export(project, staging, options, checked);
+        throw_if_stopped(stop);
         std::set<std::string> written;
         for (auto& f : summary.files) {
             const auto rel = f.lexically_relative(staging);

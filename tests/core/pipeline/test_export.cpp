@@ -549,6 +549,27 @@ private slots:
         QVERIFY(no_staging_left(dir_of(f.tmp)));
     }
 
+    // The studio's Cancel (issue 16): a stop at the second image, or before anything, leaves OUT as
+    // it was, an earlier export included, and no staging folder.
+    void aCancelledExportLeavesOutAsItWas() {
+        Fixture f;
+        std::stop_source stop;
+        int reports = 0;
+        QVERIFY_THROWS_EXCEPTION(mipr::Cancelled, export_annotations(
+                                                      f.p(), f.out, {},
+                                                      [&](const mipr::Progress&) {
+                                                          if (++reports == 1) stop.request_stop();
+                                                      },
+                                                      stop.get_token()));
+        QVERIFY(!fs::exists(f.out));
+        QVERIFY(no_staging_left(dir_of(f.tmp)));
+        export_annotations(f.p(), f.out);
+        const auto exported = files_under(f.out);
+        QVERIFY_THROWS_EXCEPTION(mipr::Cancelled, export_annotations(f.p(), f.out, {}, {}, stop.get_token()));
+        QCOMPARE(files_under(f.out), exported);
+        QVERIFY(no_staging_left(dir_of(f.tmp)));
+    }
+
     void errorsNameTheFile() {
         Fixture f;
         // A missing mask file.

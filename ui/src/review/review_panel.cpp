@@ -74,6 +74,10 @@ ReviewPanel::ReviewPanel(QWidget* parent) : QWidget(parent) {
 }
 
 ReviewPanel::~ReviewPanel() {
+    // A running export reads through its own connection and posts to this panel (guarded); it is
+    // asked to stop and awaited, so nothing outlives the studio.
+    if (exportStop_) exportStop_->request_stop();
+    exportWork_.waitForFinished();
     // The children's destructors clear their undo stacks, which signals: not to a half-gone panel.
     session_->undoStack()->disconnect(this);
     editor_->undoStack()->disconnect(this);

@@ -1,6 +1,11 @@
 // The review panel's actions on many pairs at once: batch accept above a consistency threshold
 // (Ctrl+B, its confirmation bar) and the export of the reviewed annotations (Ctrl+E). The rest
 // of the panel is in review_panel.cpp.
+#include <QBoxLayout>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include "mipr/common/error.h"
+#include "mipr/common/progress.h"
 #include "mipr/ui/review/review_panel.h"
 
 #include "common/qt_paths.h"
@@ -59,20 +64,67 @@ void ReviewPanel::exportDialog() {
 }
 
 bool ReviewPanel::exportTo(const QString& dir) {
-    if (!session_->project()) return false;
-    try {
-        const auto s = pipeline::export_annotations(*session_->project(), toPath(dir));
-        showMessage(tr("Exported %1 annotation(s) (%2 accepted, %3 edited) and %4 decision row(s) to %5")
-                        .arg(s.annotations)
-                        .arg(s.accepted)
-                        .arg(s.edited)
-                        .arg(s.csv_rows)
-                        .arg(QDir::toNativeSeparators(dir)));
-        return true;
-    } catch (const std::exception& e) {
-        showMessage(tr("Export failed: %1").arg(QString::fromStdString(e.what())), true);
-        return false;
+    if (!session_->project() || exporting_) return false;
+    exporting_ = true;
+    exportStop_ = std::make_shared<std::stop_source>();
+    if (!exportCancel_) {
+        exportCancel_ = new QPushButton(tr("Cancel export"), this);
+        exportCancel_->setObjectName(QStringLiteral("reviewExportCancel"));
+        connect(exportCancel_, &QPushButton::clicked, this, &ReviewPanel::cancelExport);
+        if (auto* box = qobject_cast<QBoxLayout*>(messageLabel_->parentWidget()->layout()))
+            box->insertWidget(box->indexOf(messageLabel_) + 1, exportCancel_);
     }
+    exportCancel_->show();
+    showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(dir)));
+    // The worker reads through a connection of its own: the panel's stays on the GUI thread.
+    const auto root = session_->project()->root();
+    const auto stop = exportStop_->get_token();
+    QPointer<ReviewPanel> self(this);
+    exportWork_ = QtConcurrent::run([self, root, dir, stop] {
+        bool ok = false;
+        QString text;
+        try {
+            const auto project = project::Project::open(root, project::Project::Access::read);
+            const auto s = pipeline::export_annotations(
+                project, toPath(dir), {},
+                [self](const Progress& p) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, p] {
+                            if (self && self->exporting_)
+                                self->showMessage(tr("Exporting… %1 of %2").arg(p.done).arg(p.total));
+                        },
+                        Qt::QueuedConnection);
+                },
+                stop);
+            ok = true;
+            text = tr("Exported %1 annotation(s) (%2 accepted, %3 edited) and %4 decision row(s) to %5")
+                       .arg(s.annotations)
+                       .arg(s.accepted)
+                       .arg(s.edited)
+                       .arg(s.csv_rows)
+                       .arg(QDir::toNativeSeparators(dir));
+        } catch (const Cancelled&) {
+            text = tr("Export cancelled: %1 is as it was.").arg(QDir::toNativeSeparators(dir));
+        } catch (const std::exception& e) {
+            text = tr("Export failed: %1").arg(QString::fromStdString(e.what()));
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, text] {
+                if (!self) return;
+                self->exporting_ = false;
+                if (self->exportCancel_) self->exportCancel_->hide();
+                self->showMessage(text, !ok);
+                Q_EMIT self->exportFinished(ok, text);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void ReviewPanel::cancelExport() {
+    if (exporting_ && exportStop_) exportStop_->request_stop();
 }
 
 }  // namespace mipr::ui

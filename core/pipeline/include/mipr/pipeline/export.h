@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -42,8 +43,10 @@ struct ExportSummary {
 /// folder beside `out_dir` and moved into place by renames, so a failed export leaves `out_dir`
 /// as it was. Throws mipr::InputError naming the file on a missing mask file, an unwritable
 /// output or a folder holding other files.
+/// `stop` cancels it (Cancelled): like any failure, OUT is left as it was.
 ExportSummary export_annotations(const project::Project& project, const std::filesystem::path& out_dir,
-                                 const ExportOptions& options = {}, const ProgressFn& progress = {});
+                                 const ExportOptions& options = {}, const ProgressFn& progress = {},
+                                 std::stop_token stop = {});
 /// Whether export_annotations may write into `dir` (see there).
 bool can_export_into(const std::filesystem::path& dir);
 

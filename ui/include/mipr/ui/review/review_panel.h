@@ -4,9 +4,13 @@
 #pragma once
 
 #include <QAction>
+#include <QFuture>
 #include <QHash>
 #include <QString>
 #include <QWidget>
+
+#include <memory>
+#include <stop_token>
 
 class QAction;
 class QActionGroup;
@@ -61,9 +65,13 @@ public:
     QList<QAction*> reviewActions() const;
 
     bool isEditing() const;
-    /// Exports accepted and edited annotations (PNG, COCO, CSV) into `dir`; reports in the
-    /// message line. Returns false on failure.
+    /// Exports accepted and edited annotations (PNG, COCO, CSV) into `dir` on a worker thread,
+    /// with its progress and a Cancel button in the message line; exportFinished tells the
+    /// outcome. Returns false when no project is open or an export runs already.
     bool exportTo(const QString& dir);
+    bool isExporting() const { return exporting_; }
+    /// Asks the running export to stop (OUT stays as it was); exportFinished(false, ...) follows.
+    void cancelExport();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +79,7 @@ protected:
 Q_SIGNALS:
     /// A decision or an edit changed the project (the main window refreshes its counts).
     void projectChanged();
+    void exportFinished(bool ok, const QString& message);
 
 private:
     /// A shortcut action of this panel (named, with its keys in the tooltip) triggering `slot`.
@@ -145,6 +154,10 @@ private:
     QLabel* caseLabel_ = nullptr;
     QLabel* cursorLabel_ = nullptr;
     QLabel* messageLabel_ = nullptr;
+    class QPushButton* exportCancel_ = nullptr;
+    bool exporting_ = false;
+    std::shared_ptr<std::stop_source> exportStop_;
+    QFuture<void> exportWork_;
     QLabel* brushLabel_ = nullptr;
     QWidget* batchBar_ = nullptr;
     QDoubleSpinBox* batchSpin_ = nullptr;
