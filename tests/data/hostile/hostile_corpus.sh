@@ -189,6 +189,11 @@ echo '{"epochs": "ten"}' >"$work/type.json"
 case_ "option: --config type error" "1" "type.json: seg.epochs: expected a whole number" -- "$mipr" train-seg "$P" --config "$work/type.json"
 echo '{"learning_rate": -1}' >"$work/range.json"
 case_ "option: --config out of range" "1" "range.json: seg.learning_rate: -1 is out of range" -- "$mipr" train-seg "$P" --config "$work/range.json"
+case_ "option: --set out of range" "1" "--set seg.epochs=0: seg.epochs: 0 is out of range" -- "$mipr" run "$P" --set seg.epochs=0
+case_ "option: --set unknown key" "1" "unknown setting 'seg.epoch'" -- "$mipr" run "$P" --set seg.epoch=3
+case_ "option: --set without =" "1" "expected KEY=VALUE" -- "$mipr" experiment "$P" --set seg.epochs
+echo '{"seg": {"input_size": 120}}' >"$work/joint.json"
+case_ "option: --config joint check" "1" "joint.json: seg.input_size: 120 is not a multiple of 2^4" -- "$mipr" run "$P" --config "$work/joint.json"
 echo '{not json' >"$work/broken.json"
 case_ "option: --config not JSON" "1" "broken.json: not valid JSON" -- "$mipr" train-seg "$P" --config "$work/broken.json"
 case_ "option: --config missing" "1" "none.json" -- "$mipr" train-seg "$P" --config "$work/none.json"
