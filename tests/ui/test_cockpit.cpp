@@ -301,6 +301,31 @@ private Q_SLOTS:
         QCOMPARE(runDialog.settings().run().compute.device, std::string("cpu"));
     }
 
+    // One writer: while `mipr run` trains in a terminal, the studio's run is refused, naming it.
+    void aRunWhileMiprWritesIsRefusedNamingTheHolder() {
+        MainWindow w;
+        const QString root = newProject();
+        QVERIFY(w.openProject(root));
+        QProcess run;
+        run.start(miprBinary(),
+                  {QStringLiteral("run"), root, QStringLiteral("--preset"), QStringLiteral("smoke"),
+                   QStringLiteral("--set"), QStringLiteral("gan.epochs=100000"), QStringLiteral("--device"),
+                   QStringLiteral("cpu"), QStringLiteral("-q")});
+        QVERIFY(run.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.cockpit()->curves()->pointCount(QStringLiteral("train-seg"), QStringLiteral("loss")) > 0,
+            kRunTimeout);  // it holds the writer lock by now
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        QVERIFY(w.startRun(RunKind::iterations, tinySettings()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("failed"));
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("mipr run")),
+                 qPrintable(finished.first().at(1).toString()));
+        run.terminate();  // SIGTERM: mipr stops cleanly, as with Ctrl-C
+        QVERIFY(run.waitForFinished(60000));
+        QCOMPARE(run.exitCode(), 130);
+    }
+
     void runOfMiprInAnotherProcessShowsLive() {
         MainWindow w;
         const QString root = newProject();
