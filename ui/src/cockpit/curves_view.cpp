@@ -209,6 +209,7 @@ void CurvesView::poll() {
                          QString::fromStdString(r.status));
             if (runTitles_.value(r.id) != title) {
                 runTitles_[r.id] = title;
+                running_[r.id] = r.status == "running";
                 changed = true;
             }
             if (!runOrder_.contains(r.id)) runOrder_.push_back(r.id);
@@ -234,7 +235,14 @@ void CurvesView::poll() {
 
 qint64 CurvesView::shownRun() const {
     if (chosenRun_ != 0) return chosenRun_;
-    return runOrder_.isEmpty() ? 0 : runOrder_.back();
+    if (runOrder_.isEmpty()) return 0;
+    if (running_.value(runOrder_.back())) return runOrder_.back();
+    for (auto it = runOrder_.crbegin(); it != runOrder_.crend(); ++it) {
+        const auto run = curves_.value(*it);
+        for (auto c = run.cbegin(); c != run.cend(); ++c)
+            if (!c.key().startsWith(QLatin1String("iteration/"))) return *it;
+    }
+    return runOrder_.back();
 }
 
 int CurvesView::pointCount(const QString& stage, const QString& name) const {
@@ -249,7 +257,8 @@ int CurvesView::pointCount(const QString& stage, const QString& name) const {
 }
 
 void CurvesView::showRun(qint64 runId) {
-    chosenRun_ = (!runOrder_.isEmpty() && runId == runOrder_.back()) ? 0 : runId;
+    chosenRun_ = 0;
+    if (runId != shownRun()) chosenRun_ = runId;  // else keep following
     rebuildRunCombo();
     redraw();
 }
@@ -286,7 +295,12 @@ void CurvesView::redraw() {
     if (shown != 0) drawRun(shown, false);
     for (int i = 0; i < plots_.size(); ++i) {
         auto* plot = plots_[i];
-        plot->rescaleAxes(true);  // visible curves only
+        plot->rescaleAxes(true);        // visible curves only
+        if (plot->graphCount() == 0) {  // nothing yet: a plain frame, not QCustomPlot's -1..6
+            plot->xAxis->setRange(0, 1);
+            plot->yAxis->setRange(0, 1);
+            plot->yAxis2->setRange(0, 1);
+        }
         // A margin around the curves, so that none runs along a frame.
         for (QCPAxis* axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
             const QCPRange r = axis->range();

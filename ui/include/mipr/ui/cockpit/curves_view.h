@@ -41,7 +41,9 @@ public:
     /// nothing is (one indexed query); the cockpit calls it on a timer.
     void poll();
 
-    /// The run shown (its id; 0 when there is none) and the runs known, oldest first.
+    /// The run shown (its id; 0 when there is none) and the runs known, oldest first. Unless one
+    /// was chosen: the newest run if it is running, else the newest with epoch curves (an
+    /// experiment on a finished loop has none), else the newest.
     qint64 shownRun() const;
     QVector<qint64> runs() const { return runOrder_; }
     /// Points of one curve of the shown run, e.g. ("train-seg", "loss").
@@ -76,6 +78,7 @@ private:
     qint64 lastId_ = 0;
     QHash<qint64, RunCurves> curves_;
     QHash<qint64, QString> runTitles_;
+    QHash<qint64, bool> running_;  ///< runs whose status is "running"
     QVector<qint64> runOrder_;
     qint64 chosenRun_ = 0;  ///< 0: follow the newest
     bool overlay_ = false;
