@@ -673,18 +673,18 @@ void MainWindow::updateRunIndicators() {
 }
 
 QString MainWindow::projectSignature() const {
+    // What the image list and the review queue show: images, models, iterations and the pairs of
+    // finished iterations. Pairs and pseudo-labels of an iteration still annotating are left
+    // out, so that the queue is reloaded once when the iteration ends, not at every pair.
     if (!project_) return {};
     const auto c = project_->counts();
-    QString s = QStringLiteral("%1/%2/%3/%4/%5/%6")
-                    .arg(c.labeled)
-                    .arg(c.unlabeled)
-                    .arg(c.test)
-                    .arg(c.with_pseudo)
-                    .arg(c.models)
-                    .arg(c.iterations);
+    QString s = QStringLiteral("%1/%2/%3/%4").arg(c.labeled).arg(c.unlabeled).arg(c.test).arg(c.models);
     for (const auto& it : project_->iterations())
         s += QStringLiteral(";%1:%2").arg(it.number).arg(QString::fromStdString(it.status));
-    s += QStringLiteral(";pairs %1").arg(static_cast<qlonglong>(project_->pairs().size()));
+    qlonglong done = 0;
+    for (const auto& pair : project_->pairs())
+        if (pair.iteration_done) ++done;
+    s += QStringLiteral(";pairs %1").arg(done);
     return s;
 }
 
