@@ -226,6 +226,31 @@ bool columnsOf(const QList<CsvRecord>& records, const QStringList& required, QHa
     return true;
 }
 
+/// The data records of a report CSV: parsed, its header checked for `required`, and the records
+/// of the header's width (each other one is a problem in `found`). False when the file is unusable
+/// (its reason in `found`).
+bool dataRecords(const QString& text, const QStringList& required, QHash<QString, int>& columns,
+                 QList<CsvRecord>& data, QStringList& found) {
+    QList<CsvRecord> records;
+    QString error;
+    if (!parseCsv(text, records, error) || !columnsOf(records, required, columns, error)) {
+        found << error;
+        return false;
+    }
+    const auto width = records.front().fields.size();
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        if (records[r].fields.size() != width) {
+            found << trc("line %1: %2 fields, the header has %3")
+                         .arg(records[r].line)
+                         .arg(records[r].fields.size())
+                         .arg(width);
+            continue;
+        }
+        data.push_back(records[r]);
+    }
+    return true;
+}
+
 bool finiteNumber(const QString& text, double& value) {
     bool ok = false;
     value = text.trimmed().toDouble(&ok);
@@ -637,19 +662,8 @@ void ResultsPage::showReport(int index) {
                                       QStringLiteral("dice_mean"), QStringLiteral("dice_std"),
                                       QStringLiteral("acc_mean"),  QStringLiteral("acc_std")};
         QStringList found;
-        if (!parseCsv(text, records, error) || !columnsOf(records, required, col, error)) {
-            found << error;
-        } else {
-            const auto width = records.front().fields.size();
-            for (qsizetype r = 1; r < records.size(); ++r) {
-                const CsvRecord& rec = records[r];
-                if (rec.fields.size() != width) {
-                    found << tr("line %1: %2 fields, the header has %3")
-                                 .arg(rec.line)
-                                 .arg(rec.fields.size())
-                                 .arg(width);
-                    continue;
-                }
+        if (dataRecords(text, required, col, records, found)) {
+            for (const CsvRecord& rec : std::as_const(records)) {
                 Row row;
                 row.method = rec.fields[col.value(QStringLiteral("method"))].trimmed();
                 bool ok = false;
@@ -720,20 +734,9 @@ void ResultsPage::showReport(int index) {
             QHash<QString, int> col;
             const QStringList required = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("x"),
                                           QStringLiteral("y")};
-            if (!parseCsv(text, records, error) || !columnsOf(records, required, col, error)) {
-                found << error;
-            } else {
-                const auto width = records.front().fields.size();
+            if (dataRecords(text, required, col, records, found)) {
                 const int iterationCol = col.value(QStringLiteral("iteration"), -1);
-                for (qsizetype r = 1; r < records.size(); ++r) {
-                    const CsvRecord& rec = records[r];
-                    if (rec.fields.size() != width) {
-                        found << tr("line %1: %2 fields, the header has %3")
-                                     .arg(rec.line)
-                                     .arg(rec.fields.size())
-                                     .arg(width);
-                        continue;
-                    }
+                for (const CsvRecord& rec : std::as_const(records)) {
                     TsnePoint p;
                     p.name = rec.fields[col.value(QStringLiteral("name"))];
                     const QString kind = rec.fields[col.value(QStringLiteral("kind"))].trimmed();
