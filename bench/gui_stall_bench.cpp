@@ -1,7 +1,7 @@
 // gui_stall_bench: how late the studio's event loop runs while it works (issue 16). A 1 ms
 // precise timer measures its own lateness (the gap between two timeouts minus 1 ms): a late
 // timer is a frozen window. Offscreen, the studio shown at 1600x1000.
-//   gui_stall_bench --project DIR [--seconds 60] [--points 1000]
+//   gui_stall_bench --project DIR [--seconds 60] [--points 1000] [--settings FILE]
 // Phase "idle": 5 s with nothing to do (the floor of this machine).
 // Phase "training": a CPU run of MIPR (train S, train G, annotate) on DIR from the studio's own
 //   worker, the cockpit shown with its live curves and log, for --seconds (then stopped).
@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -93,7 +94,12 @@ int main(int argc, char* argv[]) {
                                      QStringLiteral("60"));
     const QCommandLineOption points(QStringLiteral("points"), QStringLiteral("Points per series."),
                                     QStringLiteral("N"), QStringLiteral("1000"));
-    p.addOptions({project, seconds, points});
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"),
+        QStringLiteral("JSON settings applied over the cpu preset (e.g. a short S, "
+                       "to measure while G trains)."),
+        QStringLiteral("FILE"));
+    p.addOptions({project, seconds, points, settingsFile});
     p.process(app);
 
     MainWindow window;
@@ -113,6 +119,11 @@ int main(int argc, char* argv[]) {
     }
     settings.set("auto_accept", "false");
     settings.set("compute.device", "cpu");
+    if (p.isSet(settingsFile)) {
+        QFile f(p.value(settingsFile));
+        if (!f.open(QIODevice::ReadOnly)) return 1;
+        settings.apply_json(f.readAll().toStdString());
+    }
     window.showCockpit();
     QString why;
     if (!window.startRun(RunKind::iterations, settings, &why)) {
