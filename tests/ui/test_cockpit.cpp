@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -142,6 +143,7 @@ private Q_SLOTS:
         const QString root = newProject();
         QVERIFY(w.openProject(root));
         QCOMPARE(w.reviewPanel()->session()->queue()->count(), 0);
+        QCOMPARE(w.reviewPanel()->progressBar()->text(), QStringLiteral("no pairs"));
         w.findChild<QAction*>(QStringLiteral("actionNewRun"))->trigger();
         auto* dialog = w.findChild<RunDialog*>();
         QVERIFY(dialog);
@@ -172,6 +174,7 @@ private Q_SLOTS:
         const int unlabelled =
             project::Project::open(test::toPath(root), project::Project::Access::read).counts().unlabeled;
         QTRY_COMPARE(w.reviewPanel()->session()->queue()->count(), unlabelled);
+        QCOMPARE(w.reviewPanel()->progressBar()->text(), QStringLiteral("0 / %1 reviewed").arg(unlabelled));
         QVERIFY(w.countsText().contains(QStringLiteral("%1 with pseudo-label").arg(unlabelled)));
         // The run is in the project with its settings; the log pane told the story.
         auto p = project::Project::open(test::toPath(root), project::Project::Access::read);

@@ -426,6 +426,8 @@ void ReviewPanel::applyFilter() {
 void ReviewPanel::updateProgress(int reviewed, int total) {
     progress_->setRange(0, std::max(total, 1));
     progress_->setValue(reviewed);
+    // An empty queue said "0 / 1 reviewed" (the range cannot be empty).
+    progress_->setFormat(total > 0 ? tr("%v / %m reviewed") : tr("no pairs"));
     progressLabel_->setText(tr("%1 of %2 reviewed · %3 left").arg(reviewed).arg(total).arg(total - reviewed));
 }
 
