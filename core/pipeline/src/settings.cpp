@@ -322,17 +322,14 @@ const Field& find(const std::string& key) {
 std::string shown(const json& v) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_float()) {
-        std::ostringstream out;
-        out.precision(std::numeric_limits<double>::max_digits10);
-        // shortest form that reads back exactly
-        for (int digits = 1; digits <= std::numeric_limits<double>::max_digits10; ++digits) {
+        // The shortest form that reads back exactly (max_digits10 always does).
+        for (int digits = 1;; ++digits) {
             std::ostringstream o;
             o.precision(digits);
             o << v.get<double>();
-            if (std::stod(o.str()) == v.get<double>()) return o.str();
+            if (digits >= std::numeric_limits<double>::max_digits10 || std::stod(o.str()) == v.get<double>())
+                return o.str();
         }
-        out << v.get<double>();
-        return out.str();
     }
     return v.dump();
 }
