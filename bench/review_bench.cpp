@@ -70,11 +70,7 @@ bool spinUntil(F done, int ms) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    // The offscreen platform warns at every label resize; nothing to act on here.
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
-        if (!msg.contains(QLatin1String("propagateSizeHints"))) std::fprintf(stderr, "%s\n", qPrintable(msg));
-        if (type == QtFatalMsg) std::abort();
-    });
+    installToolMessageHandler();
     QApplication app(argc, argv);
     setupApplication(app);  // as mipr-studio does (memory settings included)
     QApplication::setOrganizationName(QStringLiteral("mipr-bench"));

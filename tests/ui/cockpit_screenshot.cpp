@@ -32,10 +32,7 @@ void spin(int ms) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
-        if (!msg.contains(QLatin1String("propagateSizeHints"))) std::fprintf(stderr, "%s\n", qPrintable(msg));
-        if (type == QtFatalMsg) std::abort();
-    });
+    installToolMessageHandler();
     QApplication app(argc, argv);
     setupApplication(app);
     QApplication::setOrganizationName(QStringLiteral("mipr-screenshots"));

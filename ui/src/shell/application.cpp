@@ -6,6 +6,9 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace mipr::ui {
 
 QString studioVersion() {
@@ -29,6 +32,13 @@ void setupApplication(QApplication& app) {
     } else {
         delete translator;
     }
+}
+
+void installToolMessageHandler() {
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& msg) {
+        if (!msg.contains(QLatin1String("propagateSizeHints"))) std::fprintf(stderr, "%s\n", qPrintable(msg));
+        if (type == QtFatalMsg) std::abort();
+    });
 }
 
 }  // namespace mipr::ui

@@ -15,4 +15,8 @@ QString studioVersion();
 /// the translation for the system locale when one is bundled.
 void setupApplication(QApplication& app);
 
+/// For the offscreen tools (benchmarks, screenshots): Qt's messages go to stderr, except the
+/// offscreen platform's "propagateSizeHints" warning at every resize; a fatal one aborts.
+void installToolMessageHandler();
+
 }  // namespace mipr::ui
