@@ -471,7 +471,10 @@ void TestMainWindow::importRunsWithoutBlocking() {
     QVERIFY(window_->importFolder(dataDir_));
     QVERIFY(window_->isImporting());            // returned at once; the worker imports
     QVERIFY(!window_->importFolder(dataDir_));  // one import at a time
+    auto* cancel = window_->findChild<QToolButton*>(QStringLiteral("importCancel"));
+    QVERIFY(cancel && !cancel->isHidden());  // Cancel beside the progress while it imports
     QVERIFY(finished.wait(60000));
+    QVERIFY(cancel->isHidden());
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QVERIFY(!finished.first().at(1).toString().isEmpty());
     QVERIFY(!window_->isImporting());

@@ -23,6 +23,7 @@ class QSplitter;
 class QTabWidget;
 class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace mipr::project {
 class Project;
@@ -159,7 +160,7 @@ private:
     QLabel* imageLabel_ = nullptr;
     QLabel* zoomLabel_ = nullptr;
     QProgressBar* importProgress_ = nullptr;
-    QAction* importCancel_ = nullptr;
+    QToolButton* importCancel_ = nullptr;  ///< beside the import's progress bar
 
     RunController* runs_ = nullptr;
     CockpitPanel* cockpit_ = nullptr;
