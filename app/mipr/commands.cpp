@@ -567,6 +567,8 @@ void add_commands(CLI::App& app, std::stop_token stop) {
     add_experiment(app, stop);
     add_settings(app);
     add_review(app);
+    add_signals(app, stop);
+    add_simulate_review(app, stop);
     add_export(app);
     add_check(app);
 }

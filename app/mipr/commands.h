@@ -15,5 +15,8 @@ void add_commands(CLI::App& app, std::stop_token stop);
 
 /// `mipr review` (review_command.cpp).
 void add_review(CLI::App& app);
+/// `mipr signals` and `mipr simulate-review` (simulate_command.cpp).
+void add_signals(CLI::App& app, std::stop_token stop);
+void add_simulate_review(CLI::App& app, std::stop_token stop);
 
 }  // namespace mipr::cli

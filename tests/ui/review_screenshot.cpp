@@ -71,7 +71,7 @@ int main(int argc, char* argv[]) {
     if (p.isSet(select)) {
         int row = -1;
         for (int r = 0; r < session->queue()->count(); ++r)
-            if (session->queue()->item(r).imageName == p.value(select)) row = r;
+            if (QString::fromStdString(session->queue()->item(r).image_name) == p.value(select)) row = r;
         if (row < 0) {
             std::cerr << "no pair of " << p.value(select).toStdString() << " in the queue\n";
             return 1;
@@ -117,7 +117,7 @@ int main(int argc, char* argv[]) {
         std::cerr << "cannot write " << p.value(out).toStdString() << "\n";
         return 1;
     }
-    std::cout << "wrote " << p.value(out).toStdString() << " ("
-              << session->currentItem()->imageName.toStdString() << ")\n";
+    std::cout << "wrote " << p.value(out).toStdString() << " (" << session->currentItem()->image_name
+              << ")\n";
     return 0;
 }

@@ -241,8 +241,9 @@ private Q_SLOTS:
         w.cockpit()->pauseButton()->click();
         QCOMPARE(paused.count(), 1);
         QCOMPARE(w.cockpit()->pauseButton()->text(), QStringLiteral("Resume"));
-        // The worker reports that it waits, then nothing moves.
-        QTRY_VERIFY_WITH_TIMEOUT(c->isHeld(), 10000);
+        // The worker reports that it waits, then nothing moves. Its "paused" report is posted just
+        // before it holds: wait for both, or that report could arrive during the quiet second below.
+        QTRY_VERIFY_WITH_TIMEOUT(c->isHeld() && c->lastProgress().paused, 10000);
         const qint64 held = c->stepsSeen();
         QSignalSpy progressed(c, &RunController::progressed);
         QVERIFY(!progressed.wait(1500));  // no report for 1.5 s while paused

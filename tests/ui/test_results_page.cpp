@@ -110,6 +110,7 @@ private Q_SLOTS:
     void exportPngWritesAnImage();
     void linksOutOfTheProjectAreNotFollowed();
     void reloadKeepsTheChoice();
+    void reviewSimulationShowsStrategiesAndCostCurves();
 
 private:
     std::unique_ptr<QTemporaryDir> dir_;
@@ -422,6 +423,52 @@ void TestResultsPage::reloadKeepsTheChoice() {
     page.reload();
     QCOMPARE(page.reportCount(), 2);
     QCOMPARE(page.currentReport(), QStringLiteral("experiment-20250401-000000"));
+}
+
+void TestResultsPage::reviewSimulationShowsStrategiesAndCostCurves() {
+    // As simulate_review.cpp writes them; newer than both experiments, so listed first.
+    const QString name = QStringLiteral("simulate-review-20991231-235959");
+    const QString dir = root_ + QStringLiteral("/reports/") + name;
+    writeFile(dir + QStringLiteral("/strategies.csv"),
+              "strategy,label,spearman,aurc,accepted,edited,minutes_all,curve,doctor_level_decisions,"
+              "doctor_level_minutes,doctor_level_percent\n"
+              "random,\"random order\",0.02,0.15,50,50,35,1,,,\n"
+              "estimated_dice,\"learned Dice estimate\",0.61,0.09,50,50,35,1,40,24.5,36.75\n"
+              "l1,\"L1 of x' against x_u\",0.1,0.14,50,50,35,0,,,\n");
+    writeFile(dir + QStringLiteral("/curves.csv"),
+              "strategy,decisions,minutes,test_dice\nlabelled only,0,0,0.70\nall by hand,0,66.7,0.80\n"
+              "random,0,0,0.75\nrandom,50,17.5,0.77\nrandom,100,35,0.80\n"
+              "estimated_dice,0,0,0.75\nestimated_dice,40,24.5,0.795\nestimated_dice,100,35,0.80\n");
+    writeFile(
+        dir + QStringLiteral("/summary.json"),
+        R"j({"last_line": "doctor-level reached: 40 decisions, 24.5 min, 37 % of labelling all by hand )j"
+        R"j((strategy estimated_dice)", "labelled_only": 0.7, "no_review": 0.75, "all_by_hand": 0.8, )j"
+        R"j("pixel_auroc": 0.61})j");
+    ResultsPage page;
+    page.setProjectRoot(root_);
+    QCOMPARE(page.reportCount(), 3);
+    QCOMPARE(page.currentReport(), name);
+    QVERIFY(page.reportCombo()->itemText(0).startsWith(QStringLiteral("Review simulation, 2099-12-31")));
+    QVERIFY2(page.messageLabel()->text().isEmpty(), qPrintable(page.messageLabel()->text()));
+    QTableWidget* t = page.table();
+    QCOMPARE(t->rowCount(), 3);
+    QCOMPARE(t->horizontalHeaderItem(1)->text(), QStringLiteral("Spearman with true Dice"));
+    QCOMPARE(t->item(1, 4)->text(), QStringLiteral("40 decisions"));
+    QCOMPARE(t->item(0, 4)->text(), QStringLiteral("not reached"));
+    QCOMPARE(t->item(2, 4)->text(), QStringLiteral("no curve"));
+    QCOMPARE(t->item(1, 6)->text(), QStringLiteral("37"));
+    // One graph per curve, and the two references.
+    QCPGraph* learned = graphNamed(page.diceChart(), QStringLiteral("estimated_dice"));
+    QVERIFY(learned);
+    QCOMPARE(learned->dataCount(), 3);
+    QCOMPARE(learned->data()->at(1)->value, 79.5);
+    QVERIFY(graphNamed(page.diceChart(), QStringLiteral("random")));
+    QVERIFY(graphNamed(page.diceChart(), QStringLiteral("labelled only")));
+    QVERIFY(graphNamed(page.diceChart(), QStringLiteral("all labelled by hand")));
+    // Back to an experiment: its headers and bars again.
+    page.setCurrentReport(kNewer);
+    QCOMPARE(page.table()->horizontalHeaderItem(0)->text(), QStringLiteral("Method[iter]"));
+    QCOMPARE(page.diceChart()->graphCount(), 0);
 }
 
 QTEST_MAIN(TestResultsPage)

@@ -5,7 +5,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
@@ -20,6 +22,7 @@
 
 #include <memory>
 
+#include "mipr/pipeline/signals.h"
 #include "mipr/ui/review/mask_editor.h"
 #include "mipr/ui/review/review_panel.h"
 #include "mipr/ui/review/review_session.h"
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void helpOverlayListsEveryShortcut();
     void viewModesAndPixelReadout();
     void readOnlyProjectRefusesDecisions();
+    void estimatesOrderTheQueueAndShowGainLeft();
 
 private:
     void openWindow();
@@ -143,16 +147,16 @@ void TestReview::queueOrderFollowsChosenScore() {
     QCOMPARE(panel()->orderCombo()->currentText(), QStringLiteral("Least consistent first"));
     for (int r = 1; r < q->count(); ++r)
         QVERIFY(q->item(r - 1).consistency < q->item(r).consistency);
-    QCOMPARE(q->item(0).pairId, qint64(pairIds_.front()));
+    QCOMPARE(q->item(0).pair_id, qint64(pairIds_.front()));
     // The reviewer picks "most confident first": the list re-orders and the first case follows.
     panel()->orderCombo()->setCurrentIndex(
         panel()->orderCombo()->findText(QStringLiteral("Most confident first")));
     for (int r = 1; r < q->count(); ++r)
         QVERIFY(q->item(r - 1).confidence > q->item(r).confidence);
-    QCOMPARE(session()->currentItem()->pairId, qint64(pairIds_.front()));  // highest confidence too
+    QCOMPARE(session()->currentItem()->pair_id, qint64(pairIds_.front()));  // highest confidence too
     panel()->orderCombo()->setCurrentIndex(
         panel()->orderCombo()->findText(QStringLiteral("Most consistent first")));
-    QCOMPARE(q->item(0).pairId, qint64(pairIds_.back()));
+    QCOMPARE(q->item(0).pair_id, qint64(pairIds_.back()));
     QVERIFY(waitForCase());
     QCOMPARE(panel()->view()->currentCase()->pairId, qint64(pairIds_.back()));
     // Score range: consistency between 0.55 and 0.65 keeps the 2nd, 3rd image (0.54, 0.58, 0.62).
@@ -163,7 +167,7 @@ void TestReview::queueOrderFollowsChosenScore() {
 }
 
 void TestReview::acceptWithKeyPersistsAfterReopening() {
-    const qint64 first = session()->currentItem()->pairId;
+    const qint64 first = session()->currentItem()->pair_id;
     QSignalSpy decided(session(), &ReviewSession::decided);
     press(Qt::Key_A);
     QCOMPARE(decided.count(), 1);
@@ -181,7 +185,7 @@ void TestReview::acceptWithKeyPersistsAfterReopening() {
         QVERIFY(!d->decided_at.empty());
     }
     // The view moved on to the next pair; progress counts it.
-    QVERIFY(session()->currentItem()->pairId != first);
+    QVERIFY(session()->currentItem()->pair_id != first);
     QCOMPARE(panel()->progressBar()->value(), 1);
     QVERIFY(panel()->progressLabel()->text().startsWith(QStringLiteral("1 of ")));
 
@@ -190,20 +194,20 @@ void TestReview::acceptWithKeyPersistsAfterReopening() {
     openWindow();
     panel()->statusCombo()->setCurrentIndex(panel()->statusCombo()->findText(QStringLiteral("Accepted")));
     QCOMPARE(session()->queue()->count(), 1);
-    QCOMPARE(session()->queue()->item(0).pairId, first);
-    QCOMPARE(session()->queue()->item(0).status, QStringLiteral("accepted"));
+    QCOMPARE(session()->queue()->item(0).pair_id, first);
+    QCOMPARE(session()->queue()->item(0).status, mipr::project::PairStatus::accepted);
 }
 
 void TestReview::rejectThenUndoRestoresPending() {
-    const qint64 first = session()->currentItem()->pairId;
+    const qint64 first = session()->currentItem()->pair_id;
     press(Qt::Key_R);
     QCOMPARE(statusInDb(first), std::string("rejected"));
-    QVERIFY(session()->currentItem()->pairId != first);
+    QVERIFY(session()->currentItem()->pair_id != first);
     press(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(statusInDb(first), std::string("pending"));
     // Undo brings the reviewer back to the pair it changed.
-    QCOMPARE(session()->currentItem()->pairId, first);
-    QCOMPARE(session()->currentItem()->status, QStringLiteral("pending"));
+    QCOMPARE(session()->currentItem()->pair_id, first);
+    QCOMPARE(session()->currentItem()->status, mipr::project::PairStatus::pending);
     {
         auto p = Project::open(test::toPath(projectDir_));
         const auto all = p.decisions(first);
@@ -219,7 +223,7 @@ void TestReview::rejectThenUndoRestoresPending() {
 void TestReview::decisionDuringPrefetchLandsOnShownPair() {
     // Jump to the end of the queue: that case and its neighbours are not loaded yet.
     press(Qt::Key_End);
-    const qint64 shown = session()->currentItem()->pairId;
+    const qint64 shown = session()->currentItem()->pair_id;
     const bool loading = session()->isLoading() || session()->loadsInFlight() > 0;
     // Decide at once, before the load finished (the pair id is what counts, not a row).
     press(Qt::Key_A);
@@ -234,11 +238,11 @@ void TestReview::decisionDuringPrefetchLandsOnShownPair() {
     press(Qt::Key_Left);
     press(Qt::Key_Right);
     QVERIFY(waitForCase());
-    QCOMPARE(panel()->view()->currentCase()->pairId, session()->currentItem()->pairId);
+    QCOMPARE(panel()->view()->currentCase()->pairId, session()->currentItem()->pair_id);
 }
 
 void TestReview::brushStrokeUndoRedoAndSave() {
-    const qint64 pairId = session()->currentItem()->pairId;
+    const qint64 pairId = session()->currentItem()->pair_id;
     const QImage original = session()->currentCase()->label.copy();
     press(Qt::Key_E);
     QVERIFY(panel()->isEditing());
@@ -277,7 +281,7 @@ void TestReview::brushStrokeUndoRedoAndSave() {
     const auto mask = p.latest_mask(pair->image_id, mipr::project::MaskKind::edited);
     QVERIFY(mask.has_value());
     QCOMPARE(mask->author, std::string("dr-test"));
-    QVERIFY(session()->currentItem()->pairId != pairId);
+    QVERIFY(session()->currentItem()->pair_id != pairId);
     QVERIFY(p.check().empty());
 }
 
@@ -328,7 +332,7 @@ void TestReview::editorToolsChangeTheMask() {
     });
     discard->trigger();
     QTRY_VERIFY(!panel()->isEditing());
-    QCOMPARE(session()->currentItem()->status, QStringLiteral("pending"));
+    QCOMPARE(session()->currentItem()->status, mipr::project::PairStatus::pending);
 }
 
 void TestReview::batchAcceptAndUndo() {
@@ -356,9 +360,9 @@ void TestReview::batchAcceptAndUndo() {
 }
 
 void TestReview::exportWritesReviewedMasks() {
-    const qint64 first = session()->currentItem()->pairId;
+    const qint64 first = session()->currentItem()->pair_id;
     press(Qt::Key_A);
-    const qint64 second = session()->currentItem()->pairId;
+    const qint64 second = session()->currentItem()->pair_id;
     press(Qt::Key_R);
     const QString out = tmp_.filePath(QStringLiteral("export-%1").arg(projectCounter_));
     QSignalSpy done(panel(), &ReviewPanel::exportFinished);
@@ -455,7 +459,7 @@ void TestReview::readOnlyProjectRefusesDecisions() {
     window_->showReview(true);
     panel()->view()->setFocus();
     QVERIFY(waitForCase());
-    const qint64 first = session()->currentItem()->pairId;
+    const qint64 first = session()->currentItem()->pair_id;
     // The actions that decide are off; the session refuses too, with the reason.
     for (const char* name : {"actionAccept", "actionReject", "actionEdit", "actionBatchAccept"})
         QVERIFY2(!panel()->findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
@@ -469,10 +473,50 @@ void TestReview::readOnlyProjectRefusesDecisions() {
     QCOMPARE(errors.count(), 2);
     QVERIFY(session()->lastError().contains(QStringLiteral("read-only")));
     QCOMPARE(session()->batchAccept(0.0), 0);
-    QCOMPARE(session()->currentItem()->pairId, first);  // it did not move on
+    QCOMPARE(session()->currentItem()->pair_id, first);  // it did not move on
     auto p = Project::open(test::toPath(projectDir_), Project::Access::read);
     QVERIFY(p.decisions().empty());
     QCOMPARE(p.pair(first)->status, std::string("pending"));
+}
+
+void TestReview::estimatesOrderTheQueueAndShowGainLeft() {
+    // Estimates stored with the pairs (as `mipr run` or `mipr signals` store them): the lowest
+    // estimated Dice comes first, each pair shows its estimate, the bar the estimated gain left.
+    window_.reset();
+    {
+        auto p = Project::open(test::toPath(projectDir_));
+        for (std::size_t i = 0; i < pairIds_.size(); ++i)
+            p.set_pair_signals(pairIds_[i],
+                               {{mipr::pipeline::signal_names::kEstimatedDice, 0.95 - 0.05 * double(i)},
+                                {mipr::pipeline::signal_names::kEntropy, 0.01 * double(i)}});
+    }
+    openWindow();
+    QCOMPARE(session()->queue()->order(), ReviewOrder::lowestEstimatedDiceFirst);
+    QCOMPARE(panel()->orderCombo()->currentText(), QStringLiteral("Lowest estimated Dice first"));
+    QCOMPARE(session()->currentItem()->pair_id, qint64(pairIds_.back()));
+    QVERIFY2(panel()->caseLabel()->text().contains(QStringLiteral("estimated Dice")),
+             qPrintable(panel()->caseLabel()->text()));
+    QVERIFY(panel()->progressLabel()->text().contains(QStringLiteral("estimated gain left 100 %")));
+    press(Qt::Key_A);
+    QTRY_VERIFY(!panel()->progressLabel()->text().contains(QStringLiteral("estimated gain left 100 %")));
+    QVERIFY(panel()->action(QStringLiteral("actionErrorMap"))->isEnabled());  // not measured yet
+
+    // A review simulation whose best order is the entropy, and whose error map predicts no better
+    // than chance: the queue follows it, the overlay is not offered.
+    window_.reset();
+    const QString report = projectDir_ + QStringLiteral("/reports/simulate-review-20261205-120000");
+    QVERIFY(QDir().mkpath(report));
+    QFile summary(report + QStringLiteral("/summary.json"));
+    QVERIFY(summary.open(QIODevice::WriteOnly));
+    summary.write(R"({"best": "entropy", "pixel_auroc": 0.48})");
+    summary.close();
+    openWindow();
+    QCOMPARE(session()->queue()->order(), ReviewOrder::bySignal);
+    QCOMPARE(session()->queue()->orderSignal(), QStringLiteral("entropy"));
+    QVERIFY(panel()->orderCombo()->currentText().contains(QStringLiteral("best in the simulation")));
+    // The highest entropy first of the pairs still to review (the last one was accepted above).
+    QCOMPARE(session()->currentItem()->pair_id, qint64(pairIds_[pairIds_.size() - 2]));
+    QVERIFY(!panel()->action(QStringLiteral("actionErrorMap"))->isEnabled());
 }
 
 QTEST_MAIN(TestReview)

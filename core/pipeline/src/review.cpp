@@ -86,3 +86,92 @@ bool edit_matches(const project::Project& project, std::int64_t pair_id, const c
 }
 
 }  // namespace mipr::pipeline
+
+namespace mipr::pipeline {
+
+using project::PairStatus;
+
+ReviewService::ReviewService(project::Project& project, ReviewQueue& queue, std::string reviewer)
+    : project_(project), queue_(queue), reviewer_(std::move(reviewer)) {}
+
+void ReviewService::refuse_read_only() const {
+    if (project_.read_only())
+        throw InputError(project_.database_path(),
+                         "the project is open read-only: decisions cannot be recorded");
+}
+
+DecisionStep ReviewService::begin(const std::vector<std::int64_t>& pair_ids, PairStatus status) const {
+    refuse_read_only();
+    DecisionStep step;
+    step.pair_ids = pair_ids;
+    step.status = status;
+    for (const auto id : pair_ids) {
+        const ReviewItem* item = queue_.find(id);
+        if (!item)
+            throw InputError(project_.database_path(),
+                             "no pair with id " + std::to_string(id) + " in the queue");
+        step.previous.push_back(item->status);
+        step.previous_edited.push_back(item->edited_mask_path);
+        if (pair_ids.size() == 1) step.image_name = item->image_name;
+    }
+    return step;
+}
+
+void ReviewService::apply(std::int64_t pair_id, PairStatus status, const fs::path& edited) {
+    const ReviewItem* item = queue_.find(pair_id);
+    const bool label_changed = item && item->edited_mask_path != edited;
+    queue_.update_status(pair_id, status, edited);
+    if (listener_) listener_(pair_id, status, label_changed);
+}
+
+DecisionStep ReviewService::decide(std::int64_t pair_id, PairStatus status) {
+    if (status == PairStatus::edited)
+        throw InputError(project_.database_path(),
+                         "an edited decision needs the reviewer's mask (save_edit)");
+    auto step = begin({pair_id}, status);
+    step.decision_id = project_.decide(pair_id, project::to_string(status), reviewer_);
+    apply(pair_id, status, {});
+    return step;
+}
+
+DecisionStep ReviewService::save_edit(std::int64_t pair_id, const cv::Mat& mask) {
+    auto step = begin({pair_id}, PairStatus::edited);
+    const auto saved = pipeline::save_edit(project_, pair_id, mask, reviewer_);
+    step.decision_id = saved.decision_id;
+    step.edited_mask_id = saved.mask_id;
+    step.edited_mask_path = saved.path;
+    apply(pair_id, PairStatus::edited, saved.path);
+    return step;
+}
+
+DecisionStep ReviewService::accept_batch(const std::vector<std::int64_t>& pair_ids) {
+    auto step = begin(pair_ids, PairStatus::accepted);
+    step.batch_id = project_.decide_batch(pair_ids, "accepted", reviewer_);
+    for (const auto id : pair_ids)
+        apply(id, PairStatus::accepted, {});
+    return step;
+}
+
+void ReviewService::undo(const DecisionStep& step) {
+    refuse_read_only();
+    if (step.batch_id != 0)
+        project_.undo_batch(step.batch_id);
+    else
+        project_.undo_decision(step.decision_id);
+    for (std::size_t i = 0; i < step.pair_ids.size(); ++i)
+        apply(step.pair_ids[i], step.previous[i], step.previous_edited[i]);
+}
+
+void ReviewService::redo(DecisionStep& step) {
+    refuse_read_only();
+    if (step.batch_id != 0) {
+        step.batch_id = project_.decide_batch(step.pair_ids, project::to_string(step.status), reviewer_);
+    } else {
+        step.decision_id = project_.decide(step.pair_ids.front(), project::to_string(step.status), reviewer_,
+                                           step.edited_mask_id);
+    }
+    for (const auto id : step.pair_ids)
+        apply(id, step.status, step.edited_mask_path);
+}
+
+}  // namespace mipr::pipeline

@@ -2,6 +2,7 @@
 // completed step is recorded with its result; a rerun skips it. G's training also saves a
 // partial checkpoint every few epochs, so a stop loses at most those epochs.
 #include "mipr/pipeline/run.h"
+#include "mipr/pipeline/signals.h"
 
 #include "mipr/common/error.h"
 #include "mipr/data/image_io.h"
@@ -542,6 +543,9 @@ RunSummary run_mipr(project::Project& project, const RunOptions& options, const 
         summary.seg_model_id = step_train_seg(s, number, iteration_id, summary);
         summary.gen_model_id = step_train_gan(s, number, iteration_id, summary.seg_model_id);
         step_annotate(s, number, iteration_id, summary.seg_model_id, summary.gen_model_id, summary);
+        // Part of the iteration: a stop here leaves it unfinished and a rerun computes them.
+        if (options.quality_signals && summary.pairs > 0)
+            compute_signals(project, number, signal_options(options), progress, stop);
         if (!existing || existing->status != "done") project.finish_iteration(iteration_id);
         out.iterations.push_back(summary);
         spdlog::info(

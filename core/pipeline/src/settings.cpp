@@ -118,7 +118,7 @@ std::vector<int> parse_ints(const std::string& key, const std::string& text) {
 const std::vector<Field>& table() {
     static const std::vector<Field> fields = [] {
         const std::string loop = "Loop", seg = "S", gan = "G and D", post = "Post-processing",
-                          filter = "Filter", exp = "Experiment", compute = "Compute";
+                          filter = "Filter", exp = "Experiment", review = "Review", compute = "Compute";
         std::vector<Field> f;
         // The loop
         f.push_back(
@@ -278,6 +278,36 @@ const std::vector<Field>& table() {
         f.push_back(boolean("experiment.loop_per_seed", exp, "A loop per seed",
                             "each seed runs its own MIPR loop (off: the project's loop serves every seed)",
                             MIPR_REF(experiment.loop_per_seed)));
+        // Review economics (mipr simulate-review, the quality signals)
+        f.push_back(real("review.accept_dice", review, "Oracle accepts at Dice",
+                         "simulate-review: a pseudo-label with at least this Dice against the doctor mask is "
+                         "accepted, any other edited",
+                         0, 1, MIPR_REF(simulate.accept_dice)));
+        f.push_back(real("review.accept_seconds", review, "Seconds to accept",
+                         "modelled cost of looking at a pair and accepting it", 0, 36000,
+                         MIPR_REF(simulate.accept_seconds)));
+        f.push_back(real("review.edit_seconds", review, "Seconds to edit",
+                         "modelled cost of correcting a label", 0, 36000, MIPR_REF(simulate.edit_seconds)));
+        f.push_back(real("review.scratch_seconds", review, "Seconds from scratch",
+                         "modelled cost of labelling one image from scratch", 0, 36000,
+                         MIPR_REF(simulate.scratch_seconds)));
+        f.push_back(integer("review.retrain_every", review, "Retrain every",
+                            "simulate-review: S is retrained and scored after every this many decisions", 1,
+                            100000, MIPR_REF(simulate.retrain_every)));
+        f.push_back(integer("review.curves", review, "Cost curves",
+                            "strategies with a cost curve besides random, the best by Spearman (0: all)", 0,
+                            100, MIPR_REF(simulate.curves)));
+        f.push_back(
+            boolean("review.signals", review, "Quality signals",
+                    "after each iteration, the pairs' quality signals and learned Dice estimate (a few "
+                    "short trainings of S)",
+                    MIPR_REF(run().quality_signals)));
+        f.push_back(integer("review.folds", review, "Estimate folds",
+                            "folds of the labelled split for the learned Dice estimate's out-of-fold fit", 2,
+                            100, MIPR_REF(run().signal_folds)));
+        f.push_back(real("review.change_threshold", review, "Changed pixel",
+                         "a pixel counts as changed by G when |x' - x_u| exceeds this (images in [0,1])", 0,
+                         1, MIPR_REF(run().change_threshold)));
         // Compute
         f.push_back(Field{{"compute.device",
                            compute,
@@ -508,6 +538,15 @@ TrainSegOptions Settings::train_seg() const {
     TrainSegOptions o = run().seg;
     o.seed = run().seed;
     o.compute = run().compute;
+    return o;
+}
+
+SimulateOptions Settings::simulate_options() const {
+    SimulateOptions o = simulate;
+    o.signal_options = signal_options(run());
+    o.epochs_labelled = experiment.eval_epochs_labelled;
+    o.min_epochs = experiment.eval_min_epochs;
+    o.seed = run().seed;
     return o;
 }
 

@@ -53,6 +53,33 @@ std::optional<MaskKind> parse_mask_kind(const std::string& name) {
     return std::nullopt;
 }
 
+std::string to_string(PairStatus status) {
+    switch (status) {
+        case PairStatus::pending:
+            return "pending";
+        case PairStatus::held:
+            return "held";
+        case PairStatus::accepted:
+            return "accepted";
+        case PairStatus::rejected:
+            return "rejected";
+        case PairStatus::edited:
+            return "edited";
+    }
+    return "unknown";
+}
+
+std::optional<PairStatus> parse_pair_status(const std::string& name) {
+    for (PairStatus s : {PairStatus::pending, PairStatus::held, PairStatus::accepted, PairStatus::rejected,
+                         PairStatus::edited})
+        if (to_string(s) == name) return s;
+    return std::nullopt;
+}
+
+bool is_decided(PairStatus status) {
+    return status == PairStatus::accepted || status == PairStatus::rejected || status == PairStatus::edited;
+}
+
 namespace {
 
 /// Whether this user may write `path` (permissions, a read-only file system).

@@ -31,8 +31,7 @@ inline std::filesystem::path from_db(const std::string& s) {
 /// Refuses a pair status the CHECK constraint would refuse, with a message a user can act on
 /// (the constraint stays as the guard against other writers).
 inline void require_pair_status(const std::filesystem::path& db_file, const std::string& status) {
-    for (const char* s : {"pending", "held", "accepted", "rejected", "edited"})
-        if (status == s) return;
+    if (parse_pair_status(status)) return;
     throw InputError(db_file, "unknown pair status \"" + status +
                                   "\" (expected \"pending\", \"held\", \"accepted\", \"rejected\" or "
                                   "\"edited\")");

@@ -341,6 +341,38 @@ std::vector<MetricRecord> Project::run_metrics(std::optional<std::int64_t> run_i
     return out;
 }
 
+void Project::set_pair_signals(std::int64_t pair_id,
+                               const std::vector<std::pair<std::string, double>>& values) {
+    Savepoint sp(impl_->db, impl_->db_file);
+    {
+        auto q = impl_->stmt("SELECT 1 FROM pairs WHERE id = ?");
+        q.bind(1, pair_id);
+        if (!q.step())
+            throw InputError(impl_->db_file,
+                             "no pair with id " + std::to_string(pair_id) + " in the project");
+    }
+    auto del = impl_->stmt("DELETE FROM pair_signals WHERE pair_id = ?");
+    del.bind(1, pair_id).run();
+    for (const auto& [name, value] : values) {
+        if (!std::isfinite(value) || name.empty()) continue;
+        auto ins = impl_->stmt("INSERT OR REPLACE INTO pair_signals (pair_id, name, value) VALUES (?, ?, ?)");
+        ins.bind(1, pair_id).bind(2, name).bind(3, value).run();
+    }
+    sp.release(impl_->db_file);
+}
+
+std::map<std::int64_t, std::map<std::string, double>> Project::pair_signals(
+    std::optional<std::int64_t> iteration_id) const {
+    auto q = impl_->stmt(
+        "SELECT s.pair_id, s.name, s.value FROM pair_signals s JOIN pairs p ON p.id = s.pair_id "
+        "WHERE ?1 IS NULL OR p.iteration_id = ?1");
+    q.bind(1, iteration_id);
+    std::map<std::int64_t, std::map<std::string, double>> out;
+    while (q.step())
+        out[q.int64(0)][q.text(1)] = q.real(2);
+    return out;
+}
+
 std::int64_t Project::data_version() const {
     auto q = impl_->stmt("PRAGMA data_version");
     return q.step() ? q.int64(0) : 0;

@@ -215,12 +215,25 @@ CREATE TABLE run_metrics (
 CREATE INDEX run_metrics_by_run ON run_metrics(run_id, id);
 )sql";
 
+// v6: quality signals of pairs (issue 17): per pair, named figures that predict the quality of
+// its pseudo-label (S's confidence and entropy, agreement under flips, G's fidelity, the label's
+// shape, a learned Dice estimate). Rows go with their pair.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE pair_signals (
+    pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    name    TEXT NOT NULL CHECK (name <> ''),
+    value   REAL NOT NULL,
+    PRIMARY KEY (pair_id, name)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "images and masks", kV1, false},
     {2, "models, settings, masks.model_id, indexes", kV2, false},
     {3, "iterations, iteration steps, generated pairs", kV3, false},
     {4, "review decisions, pairs.edited_mask_id, pair status edited", kV4, true},
     {5, "runs and their metrics", kV5, false},
+    {6, "quality signals of pairs", kV6, false},
 };
 
 bool has_table(sqlite3* db, const std::filesystem::path& file, const char* name) {

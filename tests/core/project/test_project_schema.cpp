@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -140,6 +141,27 @@ class TestProjectSchema : public QObject {
     Q_OBJECT
 
 private slots:
+    void pairSignalsGoWithTheirPair() {
+        QTemporaryDir tmp;
+        Project p = Project::create(dir_of(tmp) / "p");
+        const auto image = p.add_image({"a", "/nonexistent/a.png", "", 4, 4, mipr::Split::unlabeled});
+        const auto mask = p.add_mask(image, MaskKind::pseudo, "masks/a.png");
+        const auto it = p.begin_iteration(1, "{}");
+        mipr::project::NewPair np;
+        np.iteration_id = it;
+        np.image_id = image;
+        np.label_mask_id = mask;
+        const auto pair = p.add_pair(np);
+        p.set_pair_signals(pair, {{"entropy", 0.25}, {"estimated_dice", 0.8}, {"nan", std::nan("")}});
+        QCOMPARE(p.pair_signals().at(pair).size(), std::size_t{2});  // the non-finite value left out
+        QCOMPARE(p.pair_signals(it).at(pair).at("entropy"), 0.25);
+        p.set_pair_signals(pair, {{"entropy", 0.5}});  // replaces every signal of the pair
+        QCOMPARE(p.pair_signals().at(pair).size(), std::size_t{1});
+        QVERIFY_THROWS_EXCEPTION(mipr::InputError, p.set_pair_signals(pair + 1, {{"entropy", 1.0}}));
+        p.add_pair(np);  // a rerun replaces the pair: its signals go with it
+        QVERIFY(p.pair_signals().empty());
+    }
+
     void freshProjectIsAtLatestVersion() {
         QTemporaryDir tmp;
         const fs::path dir = dir_of(tmp) / "p";
@@ -147,7 +169,7 @@ private slots:
         {
             Project p = Project::create(dir);
             QCOMPARE(p.schema_version(), Project::latest_schema_version());
-            QCOMPARE(Project::latest_schema_version(), 5);
+            QCOMPARE(Project::latest_schema_version(), 6);
             for (const fs::path& sub : {p.masks_dir(), p.generated_dir(), p.models_dir(), p.reports_dir()})
                 QVERIFY2(fs::is_directory(sub), qPrintable(QString::fromStdString(sub.string())));
             QCOMPARE(p.database_path(), dir / "project.mipr");
@@ -157,7 +179,7 @@ private slots:
         QCOMPARE(again.schema_version(), Project::latest_schema_version());
         // Every step was recorded, in order, by the same migration path old projects take.
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2,3,4,5"));
+                 std::string("1,2,3,4,5,6"));
         for (const char* table :
              {"images", "masks", "models", "settings", "iterations", "iteration_steps", "pairs", "decisions"})
             QCOMPARE(query_raw(
@@ -226,9 +248,9 @@ private slots:
         exec_raw(dir / "project.mipr", std::string(kV1Schema) + kV2Additions);
 
         Project p = Project::open(dir);
-        QCOMPARE(p.schema_version(), 5);
+        QCOMPARE(p.schema_version(), 6);
         QCOMPARE(query_raw(dir / "project.mipr", "SELECT group_concat(version, ',') FROM schema_version"),
-                 std::string("1,2,3,4,5"));
+                 std::string("1,2,3,4,5,6"));
         // Every v2 row survives, with its ids (pairs will refer to them).
         QCOMPARE(p.images().size(), std::size_t(2));
         const auto model = p.model(3);
@@ -267,9 +289,9 @@ private slots:
 
         {
             Project p = Project::open(dir);
-            QCOMPARE(p.schema_version(), 5);
+            QCOMPARE(p.schema_version(), 6);
             QCOMPARE(query_raw(db, "SELECT group_concat(version, ',') FROM schema_version"),
-                     std::string("1,2,3,4,5"));
+                     std::string("1,2,3,4,5,6"));
             // Every pair survives the rebuild of its table, with its id and every column.
             const auto pairs = p.pairs();
             QCOMPARE(pairs.size(), std::size_t(2));

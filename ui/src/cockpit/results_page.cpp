@@ -49,7 +49,9 @@ void ResultsPage::buildLayout() {
     combo_ = new QComboBox(this);
     combo_->setObjectName(QStringLiteral("resultsReportCombo"));
     combo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo_->setToolTip(tr("The project's experiment reports (reports/experiment-*), newest first"));
+    combo_->setToolTip(
+        tr("The project's experiment reports (reports/experiment-*) and review simulations "
+           "(reports/simulate-review-*), newest first"));
     reloadButton_ = new QPushButton(tr("Reload"), this);
     reloadButton_->setToolTip(tr("Look for new reports"));
     pngButton_ = new QPushButton(tr("Export PNG…"), this);
@@ -63,7 +65,7 @@ void ResultsPage::buildLayout() {
     csvButton_->setToolTip(tr("Save the table as shown (ours and the paper's figures) as CSV"));
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Experiment report:"), this));
+    bar->addWidget(new QLabel(tr("Report:"), this));
     bar->addWidget(combo_, 1);
     bar->addWidget(reloadButton_);
     bar->addSpacing(12);
@@ -107,18 +109,11 @@ void ResultsPage::buildLayout() {
 
     table_ = new QTableWidget(0, colCount, this);
     table_->setObjectName(QStringLiteral("resultsTable"));
-    table_->setHorizontalHeaderLabels({tr("Method[iter]"), tr("Training images"), tr("DSC % (ours)"),
-                                       tr("ACC % (ours)"), tr("Paper row"), tr("DSC % (paper)"),
-                                       tr("ACC % (paper)")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setAlternatingRowColors(true);
     table_->verticalHeader()->setVisible(false);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setSectionResizeMode(colMethod, QHeaderView::Stretch);
-    const QString paperTip = tr("The MIPR paper's Table 1: ISIC 2018 at 256², not this project's data");
-    for (int c : {colPaperRow, colPaperDice, colPaperAcc})
-        table_->horizontalHeaderItem(c)->setToolTip(paperTip);
+    setTableHeaders(false);
 
     diceChart_ = new QCustomPlot(this);
     diceChart_->setObjectName(QStringLiteral("resultsDiceChart"));
@@ -241,19 +236,25 @@ void ResultsPage::reload() {
     if (!reportsDir_.isEmpty()) {
         const QFileInfoList entries =
             QDir(reportsDir_)
-                .entryInfoList({QStringLiteral("experiment-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+                .entryInfoList({QStringLiteral("experiment-*"), QStringLiteral("simulate-review-*")},
+                               QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QFileInfo& entry : entries) {
             // A report folder (or a link to one) must stay inside reports/; experiment-loops/ and
             // a folder whose experiment has not written its files yet are not reports.
             const QString dir = entry.canonicalFilePath();
             if (!isInside(dir, reportsDir_)) continue;
             if (!QFileInfo::exists(dir + QStringLiteral("/rows.csv")) &&
+                !QFileInfo::exists(dir + QStringLiteral("/curves.csv")) &&
                 !QFileInfo::exists(dir + QStringLiteral("/report.md")))
                 continue;
             reports_.append(entry.fileName());
         }
-        std::sort(reports_.begin(), reports_.end(),
-                  [](const QString& a, const QString& b) { return naturalCompare(a, b) > 0; });
+        // Newest first by the time stamp in the name, whatever the kind of report.
+        std::sort(reports_.begin(), reports_.end(), [&](const QString& a, const QString& b) {
+            const QString sa = isSimulationReport(a) ? a.mid(16) : a.mid(11);
+            const QString sb = isSimulationReport(b) ? b.mid(16) : b.mid(11);
+            return sa != sb ? naturalCompare(sa, sb) > 0 : naturalCompare(a, b) > 0;
+        });
     }
 
     {
@@ -358,6 +359,10 @@ void ResultsPage::clearReport() {
     message_->hide();
     info_->clear();
     paperNote_->clear();
+    diceChart_->xAxis->setLabel(QString());
+    diceChart_->yAxis->setLabel(tr("DSC in % (mean ± std over seeds)"));
+    diceChart_->xAxis->setTickLabelRotation(-60);
+    setTableHeaders(false);
 }
 
 void ResultsPage::showReport(int index) {
@@ -380,11 +385,27 @@ void ResultsPage::showReport(int index) {
         shownDir_ = dir;
     }
 
-    info_->setText(
-        tr("Report folder: <code>%1</code> &nbsp;·&nbsp; the full report: <a "
-           "href=\"report.md\">report.md</a> "
-           "(the MIPR loop, the gain per seed and the image quality)")
-            .arg(QDir::toNativeSeparators(shownDir_.isEmpty() ? name : shownDir_).toHtmlEscaped()));
+    const QString folder = QDir::toNativeSeparators(shownDir_.isEmpty() ? name : shownDir_).toHtmlEscaped();
+    info_->setText(isSimulationReport(name)
+                       ? tr("Report folder: <code>%1</code> &nbsp;·&nbsp; the full report: <a "
+                            "href=\"report.md\">report.md</a> (each order's decisions are in its "
+                            "review-&lt;order&gt; project)")
+                             .arg(folder)
+                       : tr("Report folder: <code>%1</code> &nbsp;·&nbsp; the full report: <a "
+                            "href=\"report.md\">report.md</a> "
+                            "(the MIPR loop, the gain per seed and the image quality)")
+                             .arg(folder));
+
+    if (isSimulationReport(name)) {
+        if (!shownDir_.isEmpty()) showSimulation(problems);
+        if (!problems.isEmpty()) {
+            message_->setText(problems.join(QLatin1Char('\n')));
+            message_->show();
+        }
+        diceChart_->replot();
+        tsnePlot_->replot();
+        return;
+    }
 
     // report.md: which model S was (the paper's rows differ for U-Net and Att-U-Net).
     QString text, error, model;

@@ -116,14 +116,16 @@ inline int naturalCompare(const QString& a, const QString& b) {
 
 /// "2025-03-20 14:03:07 UTC (experiment-20250320-140307)" for a stamped folder, else the name.
 inline QString reportTitle(const QString& name) {
-    static const QRegularExpression stamp(
-        QStringLiteral("^experiment-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-(\\d+))?$"));
+    static const QRegularExpression stamp(QStringLiteral(
+        "^(?:experiment|simulate-review)-(\\d{4})(\\d{2})(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-(\\d+))?$"));
     const auto m = stamp.match(name);
     if (!m.hasMatch()) return name;
     QString when =
         QStringLiteral("%1-%2-%3 %4:%5:%6 UTC")
             .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6));
     if (m.hasCaptured(7)) when += QStringLiteral(" #") + m.captured(7);
+    if (name.startsWith(QLatin1String("simulate-review-")))
+        return trc("Review simulation, %1   (%2)").arg(when, name);
     return QStringLiteral("%1   (%2)").arg(when, name);
 }
 

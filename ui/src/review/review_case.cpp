@@ -11,6 +11,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "common/cv_qimage.h"
+#include "mipr/data/difference.h"
 #include "mipr/data/image_io.h"
 
 namespace mipr::ui {
@@ -19,27 +20,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("mipr::ui::ReviewCase", text);
-}
-
-// The difference is computed where x' was made (model resolution): an upscaled x' would differ
-// from x_u everywhere by its blur, hiding the regions where G actually moved pixels. Fixed scale
-// (0..96 grey levels over the colour map) so maps of different cases compare.
-cv::Mat differenceHeatMap(const cv::Mat& realRgb, const cv::Mat& generatedRgb, double* mean) {
-    cv::Mat small;
-    cv::resize(realRgb, small, generatedRgb.size(), 0, 0, cv::INTER_AREA);
-    cv::Mat diff;
-    cv::absdiff(small, generatedRgb, diff);
-    cv::Mat grey;
-    cv::transform(diff, grey, cv::Matx13f(1.f / 3, 1.f / 3, 1.f / 3));
-    *mean = cv::mean(grey)[0];
-    cv::Mat scaled;
-    grey.convertTo(scaled, CV_8U, 255.0 / 96.0);
-    cv::Mat big;
-    cv::resize(scaled, big, realRgb.size(), 0, 0, cv::INTER_LINEAR);
-    cv::Mat colour;
-    cv::applyColorMap(big, colour, cv::COLORMAP_INFERNO);  // BGR
-    cv::cvtColor(colour, colour, cv::COLOR_BGR2RGB);
-    return colour;
 }
 
 }  // namespace
@@ -70,11 +50,11 @@ double reviewFitScale(QSize pane, QSize image) {
 
 ReviewCase loadReviewCase(const ReviewItem& item, QSize pane) {
     ReviewCase c;
-    c.pairId = item.pairId;
-    c.name = item.imageName;
+    c.pairId = item.pair_id;
+    c.name = QString::fromStdString(item.image_name);
     cv::Mat real;
     try {
-        real = data::load_image_rgb8(toPath(item.imagePath));
+        real = data::load_image_rgb8(item.image_path);
     } catch (const std::exception& e) {
         c.error = QString::fromStdString(e.what());
         return c;
@@ -82,9 +62,9 @@ ReviewCase loadReviewCase(const ReviewItem& item, QSize pane) {
     c.real = rgbMatToImage(real);
     c.realPyramid = ImagePyramid::build(c.real);
 
-    const QString maskPath = item.reviewedMaskPath();
+    const QString maskPath = toQString(item.reviewed_mask_path());
     try {
-        cv::Mat mask = data::load_mask(toPath(maskPath));
+        cv::Mat mask = data::load_mask(item.reviewed_mask_path());
         if (mask.size() != real.size()) {
             c.warnings << tr("%1: the label is %2 × %3 px, the image %4 × %5 px; resized to the image")
                               .arg(maskPath)
@@ -102,12 +82,14 @@ ReviewCase loadReviewCase(const ReviewItem& item, QSize pane) {
     }
     c.labelOverlay = MaskOverlay::build(c.label, reviewLabelColour());
 
-    if (!item.generatedPath.isEmpty()) {
+    if (!item.generated_path.empty()) {
         try {
-            const cv::Mat generated = data::load_image_rgb8(toPath(item.generatedPath));
+            const cv::Mat generated = data::load_image_rgb8(item.generated_path);
             c.generated = rgbMatToImage(data::resize_image(generated, real.cols, real.rows));
             c.generatedPyramid = ImagePyramid::build(c.generated);
-            c.difference = rgbMatToImage(differenceHeatMap(real, generated, &c.meanDifference));
+            const cv::Mat difference = data::difference_map(real, generated);
+            c.meanDifference = cv::mean(difference)[0] * 255.0;
+            c.difference = rgbMatToImage(data::difference_heat_map(difference, real.size()));
             c.differencePyramid = ImagePyramid::build(c.difference);
         } catch (const std::exception& e) {
             c.warnings << QString::fromStdString(e.what());

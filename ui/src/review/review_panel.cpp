@@ -3,8 +3,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -14,6 +18,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "common/qt_paths.h"
+#include "mipr/pipeline/signals.h"
 #include "mipr/project/project.h"
 #include "mipr/ui/review/mask_editor.h"
 #include "mipr/ui/review/review_session.h"
@@ -41,7 +47,8 @@ ReviewPanel::ReviewPanel(QWidget* parent) : QWidget(parent) {
             view_->clearCase(session_->queue()->count() == 0 ? tr("No pair matches the queue's filter.")
                                                              : tr("No pair selected."));
         } else if (!session_->currentCase()) {
-            view_->clearCase(tr("Loading %1…").arg(session_->currentItem()->imageName));
+            view_->clearCase(
+                tr("Loading %1…").arg(QString::fromStdString(session_->currentItem()->image_name)));
         }
         syncingSelection_ = true;
         list_->setCurrentIndex(session_->queue()->index(row));
@@ -134,6 +141,8 @@ void ReviewPanel::buildActions() {
                   &ReviewPanel::toggleTwoPane),
         addAction(QStringLiteral("actionDifference"), tr("&Difference heat map"), {K(Qt::Key_D)},
                   &ReviewPanel::toggleDifference),
+        addAction(QStringLiteral("actionErrorMap"), tr("Error &map overlay (|x' − x_u| on the label)"),
+                  {K(Qt::Key_W)}, &ReviewPanel::toggleErrorMap),
         addAction(QStringLiteral("actionOutline"), tr("&Outline / fill"), {K(Qt::Key_O)},
                   &ReviewPanel::toggleOutline),
         addAction(QStringLiteral("actionLabel"), tr("Show / &hide label"), {K(Qt::Key_L)},
@@ -149,7 +158,8 @@ void ReviewPanel::buildActions() {
         addAction(QStringLiteral("actionHelp"), tr("Keyboard help"), {K(Qt::Key_Question), K(Qt::Key_F1)},
                   &ReviewPanel::toggleHelp),
     };
-    for (const char* n : {"actionTwoPane", "actionDifference", "actionOutline", "actionLabel"})
+    for (const char* n :
+         {"actionTwoPane", "actionDifference", "actionErrorMap", "actionOutline", "actionLabel"})
         actions_.value(QString::fromLatin1(n))->setCheckable(true);
     actions_.value(QStringLiteral("actionOutline"))->setChecked(true);
     actions_.value(QStringLiteral("actionLabel"))->setChecked(true);
@@ -221,7 +231,7 @@ void ReviewPanel::buildLayout() {
         statusCombo_->addItem(ReviewQueue::statusFilterLabel(ReviewStatusFilter(s)), s);
     orderCombo_ = new QComboBox(left);
     orderCombo_->setObjectName(QStringLiteral("reviewOrderCombo"));
-    for (int o = 0; o <= int(ReviewOrder::byName); ++o)
+    for (int o = 0; o <= int(ReviewOrder::lowestEstimatedDiceFirst); ++o)
         orderCombo_->addItem(ReviewQueue::orderLabel(ReviewOrder(o)), o);
     auto* range = new QHBoxLayout();
     minScore_ = new QDoubleSpinBox(left);
@@ -354,7 +364,13 @@ void ReviewPanel::buildLayout() {
     connect(minScore_, &QDoubleSpinBox::valueChanged, this, refilter);
     connect(maxScore_, &QDoubleSpinBox::valueChanged, this, refilter);
     connect(orderCombo_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        session_->queue()->setOrder(ReviewOrder(orderCombo_->itemData(index).toInt()));
+        const auto order = ReviewOrder(orderCombo_->itemData(index).toInt());
+        if (order == ReviewOrder::bySignal) {
+            if (const auto* info = pipeline::find_signal(bestStrategy_.toStdString()))
+                session_->queue()->setSignalOrder(bestStrategy_, info->direction > 0);
+        } else {
+            session_->queue()->setOrder(order);
+        }
         session_->setCurrentRow(0);
     });
 }
@@ -400,6 +416,66 @@ void ReviewPanel::setProject(project::Project* project) {
 void ReviewPanel::reload() {
     session_->reload();
     refillIterations();
+    const QString root = session_->project() ? toQString(session_->project()->root()) : QString();
+    if (root != orderChosenFor_) {
+        orderChosenFor_ = root;
+        chooseDefaultOrder();
+    }
+}
+
+void ReviewPanel::chooseDefaultOrder() {
+    // Without a simulation: the learned estimate when the pairs have one, else consistency.
+    ReviewOrder order = session_->queue()->hasEstimates() ? ReviewOrder::lowestEstimatedDiceFirst
+                                                          : ReviewOrder::leastConsistentFirst;
+    QString signal;
+    bestStrategy_.clear();
+    pixelAuroc_ = -1;
+    // The newest `mipr simulate-review` report names the strategy with the best curve, and says how
+    // well |x' − x_u| predicts wrong pixels.
+    if (session_->project()) {
+        QDir reports(toQString(session_->project()->reports_dir()));
+        const QStringList runs = reports.entryList({QStringLiteral("simulate-review-*")},
+                                                   QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (!runs.isEmpty()) {
+            QFile file(reports.filePath(runs.last() + QStringLiteral("/summary.json")));
+            if (file.size() < 1 << 20 && file.open(QIODevice::ReadOnly)) {
+                const QJsonObject summary = QJsonDocument::fromJson(file.readAll()).object();
+                bestStrategy_ = summary.value(QStringLiteral("best")).toString();
+                pixelAuroc_ = summary.value(QStringLiteral("pixel_auroc")).toDouble(-1);
+            }
+        }
+    }
+    const std::string best = bestStrategy_.toStdString();
+    if (best == pipeline::signal_names::kEstimatedDice) {
+        order = ReviewOrder::lowestEstimatedDiceFirst;
+    } else if (best == pipeline::signal_names::kConfidence) {
+        order = ReviewOrder::leastConfidentFirst;
+    } else if (best == pipeline::signal_names::kConsistency) {
+        order = ReviewOrder::leastConsistentFirst;
+    } else if (best == pipeline::signal_names::kL1) {
+        order = ReviewOrder::mostChangedFirst;
+    } else if (pipeline::find_signal(best)) {
+        order = ReviewOrder::bySignal;
+        signal = bestStrategy_;
+    }
+    // A signal's order is offered by name, as the last entry of the list.
+    const int signalIndex = orderCombo_->findData(int(ReviewOrder::bySignal));
+    if (signalIndex >= 0) orderCombo_->removeItem(signalIndex);
+    if (order == ReviewOrder::bySignal) {
+        const auto* info = pipeline::find_signal(best);
+        orderCombo_->addItem(tr("By %1 (best in the simulation)").arg(QString::fromUtf8(info->label)),
+                             int(ReviewOrder::bySignal));
+        session_->queue()->setSignalOrder(signal, info->direction > 0);
+    }
+    // The error map is offered when it predicts wrong pixels better than chance (or is unmeasured).
+    QAction* errorMap = actions_.value(QStringLiteral("actionErrorMap"));
+    errorMap->setEnabled(pixelAuroc_ < 0 || pixelAuroc_ > 0.5);
+    errorMap->setToolTip(pixelAuroc_ < 0
+                             ? tr("Not measured yet: run mipr simulate-review")
+                             : tr("Predicts wrong pixels with AUROC %1").arg(pixelAuroc_, 0, 'f', 2));
+    if (!errorMap->isEnabled() && view_->showsErrorMap()) toggleErrorMap();
+    orderCombo_->setCurrentIndex(orderCombo_->findData(int(order)));
+    session_->setCurrentRow(0);
 }
 
 void ReviewPanel::refillIterations() {
@@ -417,8 +493,8 @@ void ReviewPanel::applyFilter() {
     ReviewFilter f;
     f.iteration = iterationCombo_->currentData().toInt();
     f.status = ReviewStatusFilter(statusCombo_->currentData().toInt());
-    f.minScore = minScore_->value();
-    f.maxScore = maxScore_->value();
+    f.min_score = minScore_->value();
+    f.max_score = maxScore_->value();
     session_->queue()->setFilter(f);
     session_->setCurrentRow(0);
 }
@@ -428,7 +504,12 @@ void ReviewPanel::updateProgress(int reviewed, int total) {
     progress_->setValue(reviewed);
     // An empty queue said "0 / 1 reviewed" (the range cannot be empty).
     progress_->setFormat(total > 0 ? tr("%v / %m reviewed") : tr("no pairs"));
-    progressLabel_->setText(tr("%1 of %2 reviewed · %3 left").arg(reviewed).arg(total).arg(total - reviewed));
+    QString text = tr("%1 of %2 reviewed · %3 left").arg(reviewed).arg(total).arg(total - reviewed);
+    // How much of the estimated gain is still in the pairs to review: when it is small, the rest
+    // of the queue is likely right as it is, and the reviewer may stop.
+    if (const auto left = session_->queue()->estimatedGainLeft())
+        text += tr(" · estimated gain left %1 %").arg(100.0 * *left, 0, 'f', 0);
+    progressLabel_->setText(text);
 }
 
 void ReviewPanel::updateCaseLabel() {
@@ -437,25 +518,26 @@ void ReviewPanel::updateCaseLabel() {
         caseLabel_->setText(session_->project() ? tr("Nothing to review here.") : tr("No project open."));
         return;
     }
-    const QString models = tr("S v%1, G v%2").arg(it->segModelVersion).arg(it->genModelVersion);
+    const QString models = tr("S v%1, G v%2").arg(it->seg_model_version).arg(it->gen_model_version);
     QString area;
-    if (const auto c = session_->currentCase(); c && c->pairId == it->pairId && !c->labelOverlay.isNull()) {
+    if (const auto c = session_->currentCase(); c && c->pairId == it->pair_id && !c->labelOverlay.isNull()) {
         const double share =
             100.0 * double(c->labelOverlay.area()) / double(c->label.width() * c->label.height());
         area = c->labelOverlay.area() == 0 ? tr(" · <b>empty label</b>")
                                            : tr(" · label %1 % of the image").arg(share, 0, 'f', 1);
     }
+    if (const auto d = it->estimated_dice()) area += tr(" · estimated Dice <b>%1</b>").arg(*d, 0, 'f', 2);
     caseLabel_->setText(
         tr("<b>%1</b> · iteration %2 · %3 · consistency %4 · confidence %5 · L1 %6 · SSIM %7 · "
            "<b>%8</b>%9 · %10 of %11")
-            .arg(it->imageName)
+            .arg(QString::fromStdString(it->image_name))
             .arg(it->iteration)
             .arg(models)
             .arg(it->consistency, 0, 'f', 3)
             .arg(it->confidence, 0, 'f', 3)
             .arg(it->l1, 0, 'f', 3)
             .arg(it->ssim, 0, 'f', 3)
-            .arg(it->status)
+            .arg(statusText(it->status))
             .arg(area)
             .arg(session_->currentRow() + 1)
             .arg(session_->queue()->count()));
@@ -524,6 +606,11 @@ void ReviewPanel::toggleTwoPane() {
 void ReviewPanel::toggleDifference() {
     view_->setShowDifference(!view_->showsDifference());
     actions_.value(QStringLiteral("actionDifference"))->setChecked(view_->showsDifference());
+}
+
+void ReviewPanel::toggleErrorMap() {
+    view_->setErrorMap(!view_->showsErrorMap());
+    actions_.value(QStringLiteral("actionErrorMap"))->setChecked(view_->showsErrorMap());
 }
 
 void ReviewPanel::toggleOutline() {

@@ -94,7 +94,8 @@ void ReviewPanel::cancelEdit() {
         QMessageBox::question(
             this, tr("Discard changes?"),
             tr("Discard your changes to the mask of %1?")
-                .arg(session_->currentItem() ? session_->currentItem()->imageName : QString()),
+                .arg(session_->currentItem() ? QString::fromStdString(session_->currentItem()->image_name)
+                                             : QString()),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     editor_->end();

@@ -12,11 +12,11 @@
 #include <algorithm>
 #include <exception>
 #include <filesystem>
-#include <optional>
 
 #include "common/async.h"
 #include "common/cv_qimage.h"
 #include "mipr/pipeline/review.h"
+#include "mipr/pipeline/review_queue.h"
 #include "mipr/project/project.h"
 
 namespace mipr::ui {
@@ -29,21 +29,18 @@ constexpr int kKeepAhead = 2;
 
 }  // namespace
 
-// One decision on one pair. Pushed after the decision was committed, so the first redo() does
-// nothing; undo marks the decision undone in the database, a later redo decides again.
+// One act of the reviewer (a decision, an edit, a batch), over the review service's step. Pushed
+// after the step was committed, so the first redo() does nothing; undo marks it undone in the
+// database, a later redo makes it again. A single pair's undo and redo bring it back into view.
 class DecisionCommand : public QUndoCommand {
 public:
-    DecisionCommand(ReviewSession* session, const ReviewItem& before, const QString& status,
-                    std::optional<qint64> editedMaskId, const QString& editedMaskPath, qint64 decisionId)
-        : QUndoCommand(ReviewSession::tr("%1 %2").arg(status, before.imageName)),
+    DecisionCommand(ReviewSession* session, pipeline::DecisionStep step)
+        : QUndoCommand(step.pair_ids.size() == 1
+                           ? ReviewSession::tr("%1 %2").arg(statusText(step.status),
+                                                            QString::fromStdString(step.image_name))
+                           : ReviewSession::tr("Accept %n pairs", nullptr, int(step.pair_ids.size()))),
           session_(session),
-          pairId_(before.pairId),
-          status_(status),
-          editedMaskId_(editedMaskId),
-          editedMaskPath_(editedMaskPath),
-          previousStatus_(before.status),
-          previousEditedPath_(before.editedMaskPath),
-          decisionId_(decisionId) {}
+          step_(std::move(step)) {}
 
     void redo() override {
         if (first_) {
@@ -51,17 +48,16 @@ public:
             return;
         }
         try {
-            decisionId_ = session_->project_->decide(pairId_, status_.toStdString(),
-                                                     session_->reviewer_.toStdString(), editedMaskId_);
-            session_->applyStatus(pairId_, status_, editedMaskPath_, true);
+            session_->service_->redo(step_);
+            session_->focus(step_);
         } catch (const std::exception& e) {
             session_->fail(QString::fromStdString(e.what()));
         }
     }
     void undo() override {
         try {
-            session_->project_->undo_decision(decisionId_);
-            session_->applyStatus(pairId_, previousStatus_, previousEditedPath_, true);
+            session_->service_->undo(step_);
+            session_->focus(step_);
         } catch (const std::exception& e) {
             session_->fail(QString::fromStdString(e.what()));
         }
@@ -69,56 +65,7 @@ public:
 
 private:
     ReviewSession* session_;
-    qint64 pairId_;
-    QString status_;
-    std::optional<qint64> editedMaskId_;
-    QString editedMaskPath_;
-    QString previousStatus_, previousEditedPath_;
-    qint64 decisionId_;
-    bool first_ = true;
-};
-
-// A batch accept: one database transaction, one undo step.
-class BatchDecisionCommand : public QUndoCommand {
-public:
-    BatchDecisionCommand(ReviewSession* session, QVector<qint64> pairIds, QVector<QString> previous,
-                         QVector<QString> previousEdited, qint64 batchId)
-        : QUndoCommand(ReviewSession::tr("Accept %n pairs", nullptr, int(pairIds.size()))),
-          session_(session),
-          pairIds_(std::move(pairIds)),
-          previous_(std::move(previous)),
-          previousEdited_(std::move(previousEdited)),
-          batchId_(batchId) {}
-
-    void redo() override {
-        if (first_) {
-            first_ = false;
-            return;
-        }
-        try {
-            std::vector<std::int64_t> ids(pairIds_.begin(), pairIds_.end());
-            batchId_ = session_->project_->decide_batch(ids, "accepted", session_->reviewer_.toStdString());
-            for (qint64 id : pairIds_)
-                session_->applyStatus(id, QStringLiteral("accepted"), QString(), false);
-        } catch (const std::exception& e) {
-            session_->fail(QString::fromStdString(e.what()));
-        }
-    }
-    void undo() override {
-        try {
-            session_->project_->undo_batch(batchId_);
-            for (int i = 0; i < pairIds_.size(); ++i)
-                session_->applyStatus(pairIds_[i], previous_[i], previousEdited_[i], false);
-        } catch (const std::exception& e) {
-            session_->fail(QString::fromStdString(e.what()));
-        }
-    }
-
-private:
-    ReviewSession* session_;
-    QVector<qint64> pairIds_;
-    QVector<QString> previous_, previousEdited_;
-    qint64 batchId_;
+    pipeline::DecisionStep step_;
     bool first_ = true;
 };
 
@@ -140,16 +87,26 @@ ReviewSession::~ReviewSession() {
 void ReviewSession::setProject(project::Project* project) {
     undo_.clear();
     project_ = project;
+    service_.reset();
+    if (project_) {
+        service_ =
+            std::make_unique<pipeline::ReviewService>(*project_, queue_.core(), reviewer_.toStdString());
+        service_->set_listener([this](std::int64_t pairId, project::PairStatus status, bool labelChanged) {
+            if (labelChanged) cache_.remove(pairId);
+            queue_.statusChanged(pairId);
+            Q_EMIT decided(pairId, QString::fromStdString(project::to_string(status)));
+        });
+    }
     cache_.clear();
     row_ = -1;
     reload();
 }
 
 void ReviewSession::reload() {
-    const qint64 current = currentItem() ? currentItem()->pairId : 0;
-    QVector<ReviewItem> items;
+    const qint64 current = currentItem() ? currentItem()->pair_id : 0;
+    std::vector<ReviewItem> items;
     try {
-        if (project_) items = readReviewItems(*project_);
+        if (project_) items = pipeline::read_review_items(*project_);
     } catch (const std::exception& e) {
         fail(tr("Cannot read the pairs of the project: %1").arg(QString::fromStdString(e.what())));
     }
@@ -163,6 +120,7 @@ void ReviewSession::reload() {
 void ReviewSession::setReviewer(const QString& name) {
     const QString trimmed = name.trimmed();
     if (!trimmed.isEmpty()) reviewer_ = trimmed;
+    if (service_) service_->set_reviewer(reviewer_.toStdString());
 }
 
 const ReviewItem* ReviewSession::currentItem() const {
@@ -173,16 +131,16 @@ const ReviewItem* ReviewSession::currentItem() const {
 std::shared_ptr<const ReviewCase> ReviewSession::currentCase() const {
     const ReviewItem* item = currentItem();
     if (!item) return nullptr;
-    return cache_.value(item->pairId);
+    return cache_.value(item->pair_id);
 }
 
 bool ReviewSession::isLoading() const {
     const ReviewItem* item = currentItem();
-    return item && !cache_.contains(item->pairId);
+    return item && !cache_.contains(item->pair_id);
 }
 
 int ReviewSession::batchCount(double threshold) const {
-    return int(queue_.pendingAtLeast(threshold).size());
+    return int(queue_.core().pending_at_least(threshold).size());
 }
 
 void ReviewSession::setCurrentRow(int row) {
@@ -196,7 +154,7 @@ void ReviewSession::setCurrentRow(int row) {
     row_ = std::clamp(row, 0, queue_.count() - 1);
     // The queue's order or content may have changed under the same row: always re-announce.
     Q_EMIT currentChanged(row_);
-    const qint64 id = queue_.item(row_).pairId;
+    const qint64 id = queue_.item(row_).pair_id;
     if (cache_.contains(id)) {
         Q_EMIT caseReady(id);
     } else {
@@ -216,8 +174,8 @@ void ReviewSession::previous() {
 void ReviewSession::request(int row) {
     if (row < 0 || row >= queue_.count()) return;
     const ReviewItem item = queue_.item(row);
-    if (cache_.contains(item.pairId) || inFlight_.contains(item.pairId)) return;
-    inFlight_.insert(item.pairId);
+    if (cache_.contains(item.pair_id) || inFlight_.contains(item.pair_id)) return;
+    inFlight_.insert(item.pair_id);
     std::weak_ptr<int> alive = alive_;
     const QSize pane = paneSize_;
     onResult(QtConcurrent::run(
@@ -233,7 +191,7 @@ void ReviewSession::prefetchAround() {
     // Drop what is out of reach, then ask for the neighbours (nearest first).
     QSet<qint64> keep;
     for (int r = row_ - kKeepBehind; r <= row_ + kKeepAhead; ++r)
-        if (r >= 0 && r < queue_.count()) keep.insert(queue_.item(r).pairId);
+        if (r >= 0 && r < queue_.count()) keep.insert(queue_.item(r).pair_id);
     QVector<std::shared_ptr<const ReviewCase>> dropped;
     for (auto it = cache_.begin(); it != cache_.end();) {
         if (keep.contains(it.key())) {
@@ -273,7 +231,7 @@ void ReviewSession::onLoaded(std::shared_ptr<ReviewCase> loaded) {
     if (!near) return;  // the reviewer moved far away meanwhile
     const qint64 id = loaded->pairId;
     cache_.insert(id, std::move(loaded));
-    if (current && current->pairId == id) Q_EMIT caseReady(id);
+    if (current && current->pair_id == id) Q_EMIT caseReady(id);
 }
 
 void ReviewSession::fail(const QString& message) {
@@ -281,16 +239,10 @@ void ReviewSession::fail(const QString& message) {
     Q_EMIT errorOccurred(message);
 }
 
-void ReviewSession::applyStatus(qint64 pairId, const QString& status, const QString& editedMaskPath,
-                                bool focus) {
-    const ReviewItem* item = queue_.findItem(pairId);
-    if (item && item->editedMaskPath != editedMaskPath) cache_.remove(pairId);  // its label changed
-    queue_.updateStatus(pairId, status, editedMaskPath);
-    if (focus) {
-        const int row = queue_.rowOf(pairId);
-        if (row >= 0) setCurrentRow(row);
-    }
-    Q_EMIT decided(pairId, status);
+void ReviewSession::focus(const pipeline::DecisionStep& step) {
+    if (step.pair_ids.size() != 1) return;
+    const int row = queue_.rowOf(step.pair_ids.front());
+    if (row >= 0) setCurrentRow(row);
 }
 
 bool ReviewSession::refuseReadOnly() {
@@ -299,34 +251,30 @@ bool ReviewSession::refuseReadOnly() {
     return true;
 }
 
-bool ReviewSession::decideCurrent(const QString& status) {
+bool ReviewSession::decideCurrent(project::PairStatus status) {
     const ReviewItem* item = currentItem();
     if (!item || !project_) {
         fail(tr("No pair to decide on."));
         return false;
     }
     if (refuseReadOnly()) return false;
-    const ReviewItem before = *item;
-    qint64 decisionId = 0;
+    const QString name = QString::fromStdString(item->image_name);
     try {
-        decisionId = project_->decide(before.pairId, status.toStdString(), reviewer_.toStdString());
+        undo_.push(new DecisionCommand(this, service_->decide(item->pair_id, status)));
     } catch (const std::exception& e) {
-        fail(tr("Could not record the decision on %1: %2")
-                 .arg(before.imageName, QString::fromStdString(e.what())));
+        fail(tr("Could not record the decision on %1: %2").arg(name, QString::fromStdString(e.what())));
         return false;
     }
-    applyStatus(before.pairId, status, QString(), false);
-    undo_.push(new DecisionCommand(this, before, status, std::nullopt, QString(), decisionId));
     next();
     return true;
 }
 
 bool ReviewSession::accept() {
-    return decideCurrent(QStringLiteral("accepted"));
+    return decideCurrent(project::PairStatus::accepted);
 }
 
 bool ReviewSession::reject() {
-    return decideCurrent(QStringLiteral("rejected"));
+    return decideCurrent(project::PairStatus::rejected);
 }
 
 bool ReviewSession::saveEdit(const QImage& mask) {
@@ -336,57 +284,41 @@ bool ReviewSession::saveEdit(const QImage& mask) {
         return false;
     }
     if (refuseReadOnly()) return false;
-    const ReviewItem before = *item;
-    const auto image = project_->image(before.imageId);
+    const QString name = QString::fromStdString(item->image_name);
+    const auto image = project_->image(item->image_id);
     if (!image) {
-        fail(tr("The image of %1 is no longer in the project.").arg(before.imageName));
+        fail(tr("The image of %1 is no longer in the project.").arg(name));
         return false;
     }
     if (mask.width() != image->width || mask.height() != image->height) {
         fail(tr("The edited mask of %1 is %2 × %3 px, the image %4 × %5 px: not saved.")
-                 .arg(before.imageName)
+                 .arg(name)
                  .arg(mask.width())
                  .arg(mask.height())
                  .arg(image->width)
                  .arg(image->height));
         return false;
     }
-    pipeline::SavedEdit saved;
     try {
-        saved = pipeline::save_edit(*project_, before.pairId, imageToGreyMat(mask), reviewer_.toStdString());
+        undo_.push(new DecisionCommand(this, service_->save_edit(item->pair_id, imageToGreyMat(mask))));
     } catch (const std::exception& e) {
-        fail(tr("Could not save the edit of %1: %2").arg(before.imageName, QString::fromStdString(e.what())));
+        fail(tr("Could not save the edit of %1: %2").arg(name, QString::fromStdString(e.what())));
         return false;
     }
-    const QString path = toQString(saved.path);
-    applyStatus(before.pairId, QStringLiteral("edited"), path, false);
-    undo_.push(
-        new DecisionCommand(this, before, QStringLiteral("edited"), saved.mask_id, path, saved.decision_id));
     next();
     return true;
 }
 
 int ReviewSession::batchAccept(double threshold) {
     if (!project_ || refuseReadOnly()) return 0;
-    const QVector<qint64> ids = queue_.pendingAtLeast(threshold);
-    if (ids.isEmpty()) return 0;
-    QVector<QString> previous, previousEdited;
-    for (qint64 id : ids) {
-        const ReviewItem* item = queue_.findItem(id);
-        previous.push_back(item ? item->status : QStringLiteral("pending"));
-        previousEdited.push_back(item ? item->editedMaskPath : QString());
-    }
-    qint64 batchId = 0;
+    const auto ids = queue_.core().pending_at_least(threshold);
+    if (ids.empty()) return 0;
     try {
-        batchId = project_->decide_batch(std::vector<std::int64_t>(ids.begin(), ids.end()), "accepted",
-                                         reviewer_.toStdString());
+        undo_.push(new DecisionCommand(this, service_->accept_batch(ids)));
     } catch (const std::exception& e) {
         fail(tr("Could not record the batch decision: %1").arg(QString::fromStdString(e.what())));
         return 0;
     }
-    for (qint64 id : ids)
-        applyStatus(id, QStringLiteral("accepted"), QString(), false);
-    undo_.push(new BatchDecisionCommand(this, ids, previous, previousEdited, batchId));
     return int(ids.size());
 }
 

@@ -88,6 +88,13 @@ void ReviewPane::paintEvent(QPaintEvent* event) {
         painter.save();
         painter.setTransform(toPane);
         pyramid->draw(painter, source, scale);
+        if (kind_ == PaneKind::realLabel && view_->showsErrorMap() && !view_->isEditing() &&
+            !c->differencePyramid.isNull()) {
+            painter.save();
+            painter.setOpacity(0.5);
+            c->differencePyramid.draw(painter, source, scale);
+            painter.restore();
+        }
         const bool labelled = kind_ == PaneKind::realLabel || kind_ == PaneKind::generatedLabel;
         if (labelled && view_->overlayVisible()) {
             if (view_->isEditing() && isCanvas()) {
@@ -385,6 +392,13 @@ void ReviewView::setTwoPane(bool twoPane) {
     if (twoPane == twoPane_) return;
     twoPane_ = twoPane;
     relayout();
+}
+
+void ReviewView::setErrorMap(bool show) {
+    if (show == errorMap_) return;
+    errorMap_ = show;
+    for (ReviewPane* p : panes_)
+        if (p) p->update();
 }
 
 void ReviewView::setShowDifference(bool show) {

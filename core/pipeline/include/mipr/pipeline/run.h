@@ -71,6 +71,14 @@ struct RunOptions {
     /// meanwhile); each pair is still committed on its own. Measured on 2 CPU cores, 100 PH² images
     /// at 128²: 15–18 s at batch 1, 14 at 2, 11–14 at 4, 15–17 at 8, 54 at 16 (large activations).
     int annotate_batch = 4;
+    /// After annotating, the quality signals of the iteration's pairs (mipr/pipeline/signals.h):
+    /// S under flips, G's fidelity, the label's shape and the learned Dice estimate, which costs
+    /// `signal_folds` short trainings of S on folds of the labelled split. The review studio shows
+    /// them beside each pair and orders its queue by them.
+    bool quality_signals = true;
+    int signal_folds = 3;
+    /// A pixel counts as changed by G when |x' − x_u| (mean over channels, in [0,1]) exceeds this.
+    double change_threshold = 0.15;
     ComputeOptions compute;
 };
 

@@ -13,6 +13,7 @@
 #include "mipr/pipeline/experiment.h"
 #include "mipr/pipeline/run.h"
 #include "mipr/pipeline/seg_jobs.h"
+#include "mipr/pipeline/simulate_review.h"
 
 namespace mipr::pipeline {
 
@@ -34,12 +35,17 @@ struct Settings {
     /// Everything: the experiment's own settings, experiment.run the MIPR loop (iterations, S,
     /// G and D, post-processing, filter, seed, compute), experiment.run.seg S's training.
     ExperimentOptions experiment;
+    /// `mipr simulate-review` and the quality signals (group Review).
+    SimulateOptions simulate;
     std::string preset = "cpu";  ///< the preset these settings started from
 
     RunOptions& run() { return experiment.run; }
     const RunOptions& run() const { return experiment.run; }
     /// S's training as `mipr train-seg` runs it: the loop's S settings with its seed and compute.
     TrainSegOptions train_seg() const;
+    /// simulate-review with S's settings, the post-processing, the experiment's epochs rule and
+    /// the loop's seed and compute applied.
+    SimulateOptions simulate_options() const;
     /// The experiment with its loop's compute settings applied to every part.
     ExperimentOptions experiment_options() const;
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +26,18 @@ enum class MaskKind {
 };
 std::string to_string(MaskKind kind);
 std::optional<MaskKind> parse_mask_kind(const std::string& name);
+
+/// A pair's review status: the filter's (pending: kept, waiting for a reviewer; held: held back)
+/// or a decision's (accepted, rejected, edited). Stored by its name (to_string).
+enum class PairStatus { pending, held, accepted, rejected, edited };
+std::string to_string(PairStatus status);
+std::optional<PairStatus> parse_pair_status(const std::string& name);
+/// accepted, rejected or edited: a decision, a person's or the filter's automatic acceptance.
+bool is_decided(PairStatus status);
+/// pending or held: what a reviewer still has to look at.
+inline bool is_to_review(PairStatus status) {
+    return status == PairStatus::pending || status == PairStatus::held;
+}
 
 struct ImageRecord {
     std::int64_t id = 0;
@@ -144,6 +157,8 @@ struct PairRecord {
     /// The reviewer's corrected mask (kind `edited`) while the pair's status is "edited".
     std::optional<std::int64_t> edited_mask_id;
     std::optional<std::filesystem::path> edited_mask_path;  ///< absolute
+    /// The status as an enum (a status outside the five cannot be stored: pending if it were).
+    PairStatus state() const { return parse_pair_status(status).value_or(PairStatus::pending); }
 };
 
 /// One review decision (ARCHITECTURE.md §1.6, §4): committed the instant it is made, never
@@ -282,6 +297,15 @@ public:
     std::optional<PairRecord> pair(std::int64_t id) const;
     /// Throws InputError on an unknown status or pair.
     void set_pair_status(std::int64_t pair_id, const std::string& status);
+
+    // Quality signals of pairs (schema v6): figures that predict how good a pair's pseudo-label
+    // is (mipr/pipeline/signals.h names them). Kept with the pair, deleted with it.
+    /// Replaces every signal of a pair; non-finite values are left out. Throws InputError on an
+    /// unknown pair.
+    void set_pair_signals(std::int64_t pair_id, const std::vector<std::pair<std::string, double>>& values);
+    /// Signals by pair id: of every pair, or of one iteration's pairs.
+    std::map<std::int64_t, std::map<std::string, double>> pair_signals(
+        std::optional<std::int64_t> iteration_id = std::nullopt) const;
 
     // Review decisions. Each call is its own transaction (or joins the caller's Transaction):
     // the decision row and the pair's new status are written together, or neither is.

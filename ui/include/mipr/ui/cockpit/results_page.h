@@ -73,6 +73,10 @@ private:
     void buildLayout();
     void setupPlot(QCustomPlot* plot, QCPTextElement*& title);
     void showReport(int index);
+    /// simulate-review-* (results_page_simulation.cpp); else an experiment report.
+    static bool isSimulationReport(const QString& name);
+    void setTableHeaders(bool simulation);
+    void showSimulation(QStringList& problems);
     void clearReport();
     void fillTable(const QList<Row>& rows, const QString& model);
     void fillDiceChart(const QList<Row>& rows);

@@ -100,6 +100,9 @@ private:
     void updateCaseLabel();
     void updateProgress(int reviewed, int total);
     void refillIterations();
+    /// The queue's order for a newly opened project: the best strategy of the newest
+    /// simulate-review report, else the learned Dice estimate, else consistency.
+    void chooseDefaultOrder();
     void applyFilter();
     void showMessage(const QString& text, bool error = false);
 
@@ -112,6 +115,7 @@ private:
     void undoDecision();
     void toggleTwoPane();
     void toggleDifference();
+    void toggleErrorMap();
     void toggleOutline();
     void toggleLabel();
     void openBatchBar();
@@ -138,6 +142,9 @@ private:
     ReviewView* view_ = nullptr;
     HelpOverlay* help_ = nullptr;
     QHash<QString, QAction*> actions_;
+    QString orderChosenFor_;  ///< the project whose default order was chosen
+    QString bestStrategy_;    ///< of the newest simulate-review report
+    double pixelAuroc_ = -1;  ///< of that report; -1 when none
     QList<QAction*> reviewGroup_, viewGroup_, editGroup_;
     QActionGroup* tools_ = nullptr;
 

@@ -1,68 +1,31 @@
-// The review queue: the generated pairs a reviewer works through, as a Qt value snapshot of the
-// project's pairs (read on the GUI thread), filtered by iteration, status and score range and
-// ordered by a chosen score. The snapshot keeps its rows while the reviewer decides, so a decided
-// pair stays where it was (its status changes in place) and "previous" and undo find it again;
-// changing the filter or order rebuilds it.
+// The review queue as the studio's list model: a thin Qt model over the Qt-free queue
+// (mipr/pipeline/review_queue.h), which holds the pairs, the filter and the order. The snapshot
+// keeps its rows while the reviewer decides, so a decided pair stays where it was (its status
+// changes in place) and "previous" and undo find it again; changing the filter or order rebuilds it.
 #pragma once
 
 #include <QAbstractListModel>
 #include <QColor>
 #include <QString>
-#include <QStringList>
 #include <QVector>
 
-#include <cstdint>
+#include <optional>
+#include <vector>
 
-namespace mipr::project {
-class Project;
-}
+#include "mipr/pipeline/review_queue.h"
 
 namespace mipr::ui {
 
-/// One pair as the review studio needs it.
-struct ReviewItem {
-    qint64 pairId = 0;
-    qint64 imageId = 0;
-    QString imageName;
-    QString imagePath;  ///< x_u
-    int iteration = 0;
-    QString labelMaskPath;   ///< t', at the image's size
-    QString generatedPath;   ///< x' (model resolution); empty when the pair has none
-    QString editedMaskPath;  ///< the reviewer's mask while the status is "edited"
-    double consistency = 0, confidence = 0, l1 = 0, ssim = 0;
-    QString status;                                   ///< pending, held, accepted, rejected, edited
-    qint64 segModelVersion = 0, genModelVersion = 0;  ///< 0 = unknown
-
-    bool isDecided() const;  ///< accepted, rejected or edited
-    /// The mask the reviewer judges: the edit when there is one, else t'.
-    QString reviewedMaskPath() const { return editedMaskPath.isEmpty() ? labelMaskPath : editedMaskPath; }
-};
+using ReviewItem = pipeline::ReviewItem;
+using ReviewOrder = pipeline::ReviewOrder;
+using ReviewStatusFilter = pipeline::StatusFilter;
+using ReviewFilter = pipeline::ReviewFilter;
 
 /// The swatch colour of a status in the queue (accepted green, edited blue, rejected red, held
 /// amber, pending grey).
-QColor statusColour(const QString& status);
-
-/// Every pair of the project, with model versions resolved.
-QVector<ReviewItem> readReviewItems(const project::Project& project);
-
-enum class ReviewOrder {
-    leastConsistentFirst,  ///< S disagrees with its own label on x': the likeliest errors first
-    mostConsistentFirst,
-    leastConfidentFirst,
-    mostConfidentFirst,
-    mostChangedFirst,  ///< largest L1 between x' and x_u: where G had to move the most pixels
-    byName,
-};
-
-enum class ReviewStatusFilter { toReview, pending, held, accepted, rejected, edited, decided, all };
-
-struct ReviewFilter {
-    int iteration = 0;                                         ///< 0 = every iteration
-    ReviewStatusFilter status = ReviewStatusFilter::toReview;  ///< pending and held
-    double minScore = 0.0;  ///< range of the order's score (consistency or confidence), inclusive
-    double maxScore = 1.0;
-    friend bool operator==(const ReviewFilter&, const ReviewFilter&) = default;
-};
+QColor statusColour(project::PairStatus status);
+/// A status as the reviewer reads it (translated).
+QString statusText(project::PairStatus status);
 
 class ReviewQueue : public QAbstractListModel {
     Q_OBJECT
@@ -70,37 +33,42 @@ class ReviewQueue : public QAbstractListModel {
 public:
     enum Role {
         PairIdRole = Qt::UserRole + 1,
-        StatusRole,
+        StatusRole,  ///< the status's name (pending, held, accepted, rejected, edited)
         ConsistencyRole,
         ConfidenceRole,
         IterationRole,
-        DetailRole,  ///< "it 2 · cons 0.91 · conf 0.95 · pending"
+        DetailRole,         ///< "pending · it 2 · cons 0.91 · conf 0.95 · est. Dice 0.88"
+        EstimatedDiceRole,  ///< the learned estimate, or an invalid QVariant
     };
 
     explicit ReviewQueue(QObject* parent = nullptr);
 
     /// Replaces every pair (after opening a project or a run) and rebuilds the snapshot.
-    void setAllItems(QVector<ReviewItem> items);
+    void setAllItems(std::vector<ReviewItem> items);
     void setFilter(const ReviewFilter& filter);
     void setOrder(ReviewOrder order);
-    const ReviewFilter& filter() const { return filter_; }
-    ReviewOrder order() const { return order_; }
+    /// Orders by one quality signal (pipeline/signals.h), lowest first when `ascending`.
+    void setSignalOrder(const QString& signal, bool ascending);
+    const ReviewFilter& filter() const { return core_.filter(); }
+    ReviewOrder order() const { return core_.order(); }
+    QString orderSignal() const { return QString::fromStdString(core_.order_signal()); }
 
-    int count() const { return int(rows_.size()); }
-    const ReviewItem& item(int row) const;
-    int rowOf(qint64 pairId) const;  ///< -1 when not in the snapshot
+    int count() const { return core_.count(); }
+    const ReviewItem& item(int row) const { return core_.item(row); }
+    int rowOf(qint64 pairId) const { return core_.row_of(pairId); }
     /// Any pair of the project by id (also those filtered out), or nullptr.
-    const ReviewItem* findItem(qint64 pairId) const;
-    /// Records a new status (and edited mask) for a pair, in the snapshot and the full list.
-    void updateStatus(qint64 pairId, const QString& status, const QString& editedMaskPath);
-    /// Decided pairs in the snapshot.
-    int reviewedCount() const;
-    /// The iterations that have pairs, ascending.
-    QVector<int> iterations() const;
-    /// Pending or held pairs in the snapshot whose consistency is at least `threshold`.
-    QVector<qint64> pendingAtLeast(double threshold) const;
-    /// The score the order sorts by (consistency for byName and mostChangedFirst).
-    double score(const ReviewItem& item) const;
+    const ReviewItem* findItem(qint64 pairId) const { return core_.find(pairId); }
+    /// The Qt-free queue (the review service decides through it).
+    pipeline::ReviewQueue& core() { return core_; }
+    const pipeline::ReviewQueue& core() const { return core_; }
+    /// Tells the views that a pair's status changed in the core queue.
+    void statusChanged(qint64 pairId);
+    int reviewedCount() const { return core_.reviewed_count(); }
+    std::vector<int> iterations() const { return core_.iterations(); }
+    double score(const ReviewItem& item) const { return core_.score(item); }
+    /// Whether any pair has a learned Dice estimate.
+    bool hasEstimates() const;
+    std::optional<double> estimatedGainLeft() const { return core_.estimated_gain_left(); }
     static QString orderLabel(ReviewOrder order);
     static QString statusFilterLabel(ReviewStatusFilter filter);
 
@@ -112,13 +80,10 @@ Q_SIGNALS:
     void progressChanged(int reviewed, int total);
 
 private:
-    void rebuild();
-    bool accepts(const ReviewItem& item) const;
+    template <class Change>
+    void rebuildWith(Change&& change);
 
-    QVector<ReviewItem> all_;
-    QVector<int> rows_;  ///< indices into all_
-    ReviewFilter filter_;
-    ReviewOrder order_ = ReviewOrder::leastConsistentFirst;
+    pipeline::ReviewQueue core_;
 };
 
 }  // namespace mipr::ui

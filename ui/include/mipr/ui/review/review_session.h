@@ -1,9 +1,10 @@
 // The review session's presenter: the queue, the current case and its prefetched neighbours, and
-// the reviewer's decisions. Every decision is committed to the project database the instant it is
-// made (Project::decide), with the reviewer's name, the time and the pair's model versions, and
-// pushed on an undo stack whose undo marks the decision undone in the database. Decisions name
-// the pair by id, never by row, so a decision made while a neighbour is still loading lands on
-// the pair the reviewer saw.
+// the reviewer's decisions. Decisions go through the Qt-free review service
+// (mipr/pipeline/review.h): each is committed to the project database the instant it is made, with
+// the reviewer's name, the time and the pair's model versions, and pushed on an undo stack as a
+// thin QUndoCommand over the service's step, whose undo marks the decision undone in the database. Decisions
+// name the pair by id, never by row, so a decision made while a neighbour is still loading lands on the pair
+// the reviewer saw.
 #pragma once
 
 #include <QHash>
@@ -22,6 +23,10 @@
 namespace mipr::project {
 class Project;
 }
+namespace mipr::pipeline {
+class ReviewService;
+struct DecisionStep;
+}  // namespace mipr::pipeline
 
 namespace mipr::ui {
 
@@ -90,17 +95,18 @@ Q_SIGNALS:
 
 private:
     friend class DecisionCommand;
-    friend class BatchDecisionCommand;
-    bool decideCurrent(const QString& status);
+    bool decideCurrent(project::PairStatus status);
     /// On a read-only project: says so (errorOccurred) and returns true.
     bool refuseReadOnly();
-    void applyStatus(qint64 pairId, const QString& status, const QString& editedMaskPath, bool focus);
+    /// Brings a single decision's pair into view (after its undo or redo).
+    void focus(const pipeline::DecisionStep& step);
     void request(int row);
     void prefetchAround();
     void onLoaded(std::shared_ptr<ReviewCase> loaded);
     void fail(const QString& message);
 
     project::Project* project_ = nullptr;
+    std::unique_ptr<pipeline::ReviewService> service_;
     QString reviewer_;
     ReviewQueue queue_;
     QUndoStack undo_;

@@ -78,6 +78,10 @@ public:
     void setTwoPane(bool twoPane);
     bool showsDifference() const { return difference_; }
     void setShowDifference(bool show);
+    /// The |x' − x_u| heat map laid over the label pane (where G changed the image most is where
+    /// the pseudo-label is likeliest wrong).
+    bool showsErrorMap() const { return errorMap_; }
+    void setErrorMap(bool show);
     OverlayStyle overlayStyle() const { return style_; }
     void setOverlayStyle(OverlayStyle style);
     bool overlayVisible() const { return overlayVisible_; }
@@ -137,6 +141,7 @@ private:
     ReviewPane* panes_[4] = {};
     bool twoPane_ = false;
     bool difference_ = false;
+    bool errorMap_ = false;
     OverlayStyle style_ = OverlayStyle::outline;
     bool overlayVisible_ = true;
     double scale_ = 1.0;
