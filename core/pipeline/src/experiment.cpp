@@ -273,6 +273,7 @@ ExperimentResult run_experiment(project::Project& project, const ExperimentOptio
     for (std::size_t i = 1; i < loops; ++i) {
         RunOptions run = options.run;
         run.seed = options.run.seed + i;
+        run.quality_signals = false;  // nobody reviews a copy's pairs: no need for their signals
         const std::string name = "loop-" + std::to_string(i);
         auto copy = loop_copy(project, project.reports_dir() / "experiment-loops" / name,
                               loop_fingerprint(project, run));

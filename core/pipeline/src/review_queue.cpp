@@ -197,9 +197,11 @@ std::optional<double> ReviewQueue::estimated_gain_left() const {
 bool ReviewQueue::accepts(const ReviewItem& item) const {
     if (filter_.iteration != 0 && item.iteration != filter_.iteration) return false;
     if (!status_matches(filter_.status, item.status)) return false;
-    // Orders by a signal rank the pairs without it last; the score range does not hide them.
-    if ((order_ == ReviewOrder::lowestEstimatedDiceFirst && !item.estimated_dice()) ||
-        (order_ == ReviewOrder::bySignal && !item.signal(signal_)))
+    // A signal has its own scale (irregularity is 1 for a disc and grows): the score range, in
+    // [0, 1], is for the orders by consistency, confidence or the estimate. Pairs without the
+    // estimate are ranked last, not hidden.
+    if (order_ == ReviewOrder::bySignal ||
+        (order_ == ReviewOrder::lowestEstimatedDiceFirst && !item.estimated_dice()))
         return true;
     const double v = score(item);
     return v >= filter_.min_score && v <= filter_.max_score;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace fs = std::filesystem;
@@ -169,7 +170,7 @@ struct Ridge {
     }
 };
 
-Ridge fit_ridge(const std::vector<Signals>& xs, const std::vector<double>& ys, double lambda) {
+Ridge fit_ridge_with(const std::vector<Signals>& xs, const std::vector<double>& ys, double lambda) {
     Ridge r;
     for (const auto& s : signal_table())
         if (s.s_side) r.features.emplace_back(s.name);
@@ -204,6 +205,36 @@ Ridge fit_ridge(const std::vector<Signals>& xs, const std::vector<double>& ys, d
     return r;
 }
 
+/// The ridge regression with its penalty: `lambda` when positive, else the one of a small grid
+/// with the least leave-one-out error on the same out-of-fold images (a handful of labelled
+/// images and six correlated features: the penalty decides how far the fit may swing).
+Ridge fit_ridge(const std::vector<Signals>& xs, const std::vector<double>& ys, double lambda,
+                double* chosen) {
+    double best = lambda, best_error = std::numeric_limits<double>::infinity();
+    if (lambda <= 0) {
+        for (const double candidate : {0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0}) {
+            double error = 0;
+            for (std::size_t i = 0; i < xs.size(); ++i) {
+                std::vector<Signals> x;
+                std::vector<double> y;
+                for (std::size_t k = 0; k < xs.size(); ++k)
+                    if (k != i) {
+                        x.push_back(xs[k]);
+                        y.push_back(ys[k]);
+                    }
+                const double e = fit_ridge_with(x, y, candidate).predict(xs[i]) - ys[i];
+                error += e * e;
+            }
+            if (error < best_error) {
+                best_error = error;
+                best = candidate;
+            }
+        }
+    }
+    *chosen = best;
+    return fit_ridge_with(xs, ys, best);
+}
+
 }  // namespace
 
 SignalsResult compute_signals(project::Project& project, int iteration, const SignalOptions& options,
@@ -235,6 +266,7 @@ SignalsResult compute_signals(project::Project& project, int iteration, const Si
                 result.oof_spearman = j.value("oof_spearman", 0.0);
                 result.features = j.value("features", std::vector<std::string>{});
                 result.coefficients = j.value("coefficients", std::vector<double>{});
+                result.ridge = j.value("ridge", 0.0);
             }
             result.reused = true;
             return result;
@@ -348,7 +380,7 @@ SignalsResult compute_signals(project::Project& project, int iteration, const Si
                 oof_x.push_back(std::move(view.values[i]));
             }
         }
-        ridge = fit_ridge(oof_x, oof_y, options.ridge);
+        ridge = fit_ridge(oof_x, oof_y, options.ridge, &result.ridge);
         std::vector<double> fitted;
         for (const auto& s : oof_x)
             fitted.push_back(ridge->predict(s));
@@ -361,7 +393,11 @@ SignalsResult compute_signals(project::Project& project, int iteration, const Si
 
     project::Project::Transaction tx(project);
     for (std::size_t i = 0; i < pairs.size(); ++i) {
-        if (ridge) values[i].emplace_back(sn::kEstimatedDice, ridge->predict(values[i]));
+        // An empty pseudo-label misses the lesion an image in the queue is there for: its Dice is
+        // 0 whatever S's other figures say (a linear fit would extrapolate from a shapeless label).
+        if (ridge)
+            values[i].emplace_back(sn::kEstimatedDice,
+                                   value_of(values[i], sn::kArea) > 0 ? ridge->predict(values[i]) : 0.0);
         project.set_pair_signals(pairs[i].id, values[i]);
     }
     project.mark_step_done(it->id, "signals",
@@ -369,6 +405,7 @@ SignalsResult compute_signals(project::Project& project, int iteration, const Si
                                 {"oof_spearman", result.oof_spearman},
                                 {"features", result.features},
                                 {"coefficients", result.coefficients},
+                                {"ridge", result.ridge},
                                 {"folds", folds}}
                                .dump());
     tx.commit();

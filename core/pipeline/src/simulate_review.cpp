@@ -148,7 +148,7 @@ void draw_cost_curves(const fs::path& file, const SimulateResult& r, double marg
     text("reviewer minutes", {(width - right) / 2 - 40, height - 15}, 0.45, {0, 0, 0});
     cv::rectangle(img, {left, top}, {width - right, height - bottom}, {120, 120, 120}, 1);
     // References: labelled-only (grey), doctor-level band (green), labelling everything by hand.
-    cv::line(img, {left, y_of(r.labelled_only)}, {width - right, y_of(r.labelled_only)}, {150, 150, 150}, 1);
+    cv::line(img, {left, y_of(r.labelled_only)}, {width - right, y_of(r.labelled_only)}, {200, 200, 200}, 2);
     cv::line(img, {left, y_of(r.all_by_hand - margin)}, {width - right, y_of(r.all_by_hand - margin)},
              {60, 170, 60}, 1);
     cv::circle(img, {x_of(r.all_by_hand_minutes), y_of(r.all_by_hand)}, 6, {60, 170, 60}, cv::FILLED);
@@ -174,8 +174,10 @@ void draw_cost_curves(const fs::path& file, const SimulateResult& r, double marg
         }
         legend_entry(s.name, c);
     }
-    legend_entry("labelled only", {150, 150, 150});
+    legend_entry("labelled only", {200, 200, 200});
     legend_entry("doctor-level - margin", {60, 170, 60});
+    cv::circle(img, {width - right + 24, top + 10 + 22 * legend}, 6, {60, 170, 60}, cv::FILLED);
+    text("all labelled by hand", {width - right + 42, top + 15 + 22 * legend}, 0.42, {0, 0, 0});
     data::write_rgb_png(file, img);
 }
 

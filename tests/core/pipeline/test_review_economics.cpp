@@ -175,8 +175,12 @@ private Q_SLOTS:
         QCOMPARE(q.item(0).pair_id, std::int64_t{1});  // least consistent first
         q.set_order(pipeline::ReviewOrder::lowestEstimatedDiceFirst);
         QCOMPARE(q.item(0).pair_id, std::int64_t{6});
+        items[0].quality[sn::kEntropy] = 7.5;  // a signal's own scale: the [0, 1] range does not hide it
+        q.set_items(items);
         q.set_signal_order(sn::kEntropy, false);  // highest entropy first; the pair without it last
-        QCOMPARE(q.item(0).pair_id, std::int64_t{6});
+        QCOMPARE(q.count(), 6);
+        QCOMPARE(q.item(1).pair_id, std::int64_t{6});
+        QCOMPARE(q.item(0).pair_id, std::int64_t{1});
         QCOMPARE(q.item(5).pair_id, std::int64_t{3});
         // A shuffle fixed by its seed: the same seed, the same order; another seed, another.
         const auto order_of = [&](unsigned long long seed) {

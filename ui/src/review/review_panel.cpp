@@ -365,6 +365,8 @@ void ReviewPanel::buildLayout() {
     connect(maxScore_, &QDoubleSpinBox::valueChanged, this, refilter);
     connect(orderCombo_, &QComboBox::currentIndexChanged, this, [this](int index) {
         const auto order = ReviewOrder(orderCombo_->itemData(index).toInt());
+        for (auto* spin : {minScore_, maxScore_})  // a signal has its own scale
+            spin->setEnabled(order != ReviewOrder::bySignal);
         if (order == ReviewOrder::bySignal) {
             if (const auto* info = pipeline::find_signal(bestStrategy_.toStdString()))
                 session_->queue()->setSignalOrder(bestStrategy_, info->direction > 0);

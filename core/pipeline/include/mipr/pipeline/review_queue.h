@@ -65,7 +65,9 @@ bool status_matches(StatusFilter filter, project::PairStatus status);
 struct ReviewFilter {
     int iteration = 0;                             ///< 0 = every iteration
     StatusFilter status = StatusFilter::toReview;  ///< pending and held
-    double min_score = 0.0;  ///< range of the order's score (ReviewQueue::score), inclusive
+    /// Range of the order's score (ReviewQueue::score), inclusive; not applied to the order by a
+    /// signal (signals have their own scales).
+    double min_score = 0.0;
     double max_score = 1.0;
     friend bool operator==(const ReviewFilter&, const ReviewFilter&) = default;
 };

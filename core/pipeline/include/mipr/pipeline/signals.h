@@ -64,7 +64,9 @@ struct SignalOptions {
     double change_threshold = 0.15;
     /// Half-width of the border band in pixels at the model's size; 0: size / 32.
     int band_radius = 0;
-    double ridge = 1.0;  ///< the regression's L2 penalty on standardised features
+    /// The regression's L2 penalty on standardised features; 0: chosen by leave-one-out error on
+    /// the out-of-fold images.
+    double ridge = 0.0;
 };
 
 /// The signal options of a MIPR loop: its S (seed and compute included), post-processing, folds
@@ -77,6 +79,7 @@ struct SignalsResult {
     int oof_images = 0;  ///< labelled images the estimate was fitted on (0: no estimate)
     std::vector<std::string> features;
     std::vector<double> coefficients;  ///< intercept first, then one per feature (standardised)
+    double ridge = 0;                  ///< the penalty used
     /// Spearman correlation of the estimate with the true Dice on the out-of-fold images
     /// themselves (in-sample: an optimistic figure, for the report).
     double oof_spearman = 0;
