@@ -77,7 +77,7 @@ void add_simulate_review(CLI::App& app, std::stop_token stop) {
         SettingsArgs settings;
         Common common;
         int iteration = 0;
-        std::optional<int> retrain_every, curves;
+        std::optional<int> retrain_every, curves, seeds;
         std::optional<double> accept_dice;
     };
     auto a = std::make_shared<Args>();
@@ -92,6 +92,8 @@ void add_simulate_review(CLI::App& app, std::stop_token stop) {
            "--curves", a->curves,
            "strategies with a cost curve besides random, the best by Spearman; 0: all (review.curves)")
         ->check(CLI::Range(0, 100));
+    cmd->add_option("--seeds", a->seeds, "S's per point of a curve, averaged (review.seeds)")
+        ->check(CLI::Range(1, 100));
     cmd->add_option("--accept-dice", a->accept_dice,
                     "the oracle accepts a pseudo-label with at least this Dice (review.accept_dice)")
         ->check(CLI::Range(0.0, 1.0));
@@ -100,6 +102,7 @@ void add_simulate_review(CLI::App& app, std::stop_token stop) {
         const auto settings = resolve_settings(a->settings, a->common, [&](pipeline::Settings& s) {
             if (a->retrain_every) s.simulate.retrain_every = *a->retrain_every;
             if (a->curves) s.simulate.curves = *a->curves;
+            if (a->seeds) s.simulate.seeds = *a->seeds;
             if (a->accept_dice) s.simulate.accept_dice = *a->accept_dice;
         });
         if (a->settings.print) {

@@ -294,6 +294,10 @@ const std::vector<Field>& table() {
         f.push_back(integer("review.retrain_every", review, "Retrain every",
                             "simulate-review: S is retrained and scored after every this many decisions", 1,
                             100000, MIPR_REF(simulate.retrain_every)));
+        f.push_back(
+            integer("review.seeds", review, "Seeds per point",
+                    "simulate-review: S's trained per point of a cost curve, their test Dice averaged", 1,
+                    100, MIPR_REF(simulate.seeds)));
         f.push_back(integer("review.curves", review, "Cost curves",
                             "strategies with a cost curve besides random, the best by Spearman (0: all)", 0,
                             100, MIPR_REF(simulate.curves)));

@@ -187,6 +187,7 @@ SimulateResult simulate_review(project::Project& project, const SimulateOptions&
                                const ProgressFn& progress, std::stop_token stop) {
     const auto started = std::chrono::steady_clock::now();
     if (options.retrain_every < 1) throw InputError("retrain_every", "must be at least 1");
+    if (options.seeds < 1) throw InputError("seeds", "must be at least 1");
     SimulateResult out;
     out.fit = compute_signals(project, options.iteration, options.signal_options, progress, stop);
     out.iteration = out.fit.iteration;
@@ -398,8 +399,8 @@ SimulateResult simulate_review(project::Project& project, const SimulateOptions&
     const c10::Device device = device_from(options.signal_options.seg.compute);
     const int budget = options.epochs_labelled * static_cast<int>(lx.size());
     std::int64_t done = 0;
+    const auto trainings = static_cast<std::int64_t>(todo.size()) * options.seeds;
     for (const auto& set : todo) {
-        throw_if_stopped(stop);
         std::vector<torch::Tensor> xs = lx, ys = ly;
         if (set != labelled_only)
             for (std::size_t i = 0; i < n; ++i) {
@@ -408,36 +409,41 @@ SimulateResult simulate_review(project::Project& project, const SimulateOptions&
                 ys.push_back(set[i] == '1' ? pairs[i].t_label : pairs[i].t_doctor);
             }
         engine::SegDataset d{torch::stack(xs), torch::stack(ys)};
-        engine::SegTrainOptions t;
-        t.epochs = set == labelled_only
-                       ? options.epochs_labelled
-                       : std::max(options.min_epochs,
-                                  static_cast<int>(std::lround(double(budget) / double(xs.size()))));
-        t.batch_size = options.signal_options.seg.batch_size;
-        t.learning_rate = options.signal_options.seg.learning_rate;
-        t.augment = options.signal_options.seg.augment;
-        t.seed = options.seed;
-        t.device = device;
-        engine::seed_everything(t.seed);
-        engine::UNet net(unet_options(seg.config));
-        const auto message = fmt::format("training S {}/{} on {} images", done + 1, todo.size(), xs.size());
-        const auto r = engine::train_segmentation(
-            net, d, t,
-            [&](const engine::EpochStats& e) {
-                if (e.epoch_end)
-                    report(progress, "simulate-train", done * 1000 + e.epoch * 1000 / e.epochs,
-                           static_cast<std::int64_t>(todo.size()) * 1000, message, e.loss);
-            },
-            stop);
-        if (r.cancelled) throw Cancelled();
-        const auto probs = engine::predict_probabilities(net, test, device, 8);
-        double sum = 0;
-        for (std::size_t i = 0; i < test_truth.size(); ++i)
-            sum += confusion_against(probs[static_cast<int64_t>(i)], test_truth[i], 0.5).dice();
-        score_of[set] = sum / static_cast<double>(test_truth.size());
-        ++done;
+        double sum_over_seeds = 0;
+        for (int k = 0; k < options.seeds; ++k) {
+            throw_if_stopped(stop);
+            engine::SegTrainOptions t;
+            t.epochs = set == labelled_only
+                           ? options.epochs_labelled
+                           : std::max(options.min_epochs,
+                                      static_cast<int>(std::lround(double(budget) / double(xs.size()))));
+            t.batch_size = options.signal_options.seg.batch_size;
+            t.learning_rate = options.signal_options.seg.learning_rate;
+            t.augment = options.signal_options.seg.augment;
+            t.seed = options.seed + static_cast<unsigned long long>(k);
+            t.device = device;
+            engine::seed_everything(t.seed);
+            engine::UNet net(unet_options(seg.config));
+            const auto message = fmt::format("training S {}/{} on {} images", done + 1, trainings, xs.size());
+            const auto r = engine::train_segmentation(
+                net, d, t,
+                [&](const engine::EpochStats& e) {
+                    if (e.epoch_end)
+                        report(progress, "simulate-train", done * 1000 + e.epoch * 1000 / e.epochs,
+                               trainings * 1000, message, e.loss);
+                },
+                stop);
+            if (r.cancelled) throw Cancelled();
+            const auto probs = engine::predict_probabilities(net, test, device, 8);
+            double sum = 0;
+            for (std::size_t i = 0; i < test_truth.size(); ++i)
+                sum += confusion_against(probs[static_cast<int64_t>(i)], test_truth[i], 0.5).dice();
+            sum_over_seeds += sum / static_cast<double>(test_truth.size());
+            ++done;
+        }
+        score_of[set] = sum_over_seeds / options.seeds;
     }
-    out.trainings = static_cast<int>(todo.size());
+    out.trainings = static_cast<int>(trainings);
     out.labelled_only = score_of.at(labelled_only);
     out.no_review = score_of.at(set_at(0, 0));
     out.all_by_hand = score_of.at(by_hand);

@@ -292,6 +292,11 @@ private Q_SLOTS:
             QVERIFY2(fs::exists(r.report_dir / f), f);
         QVERIFY(!r.strategies.front().curve.empty());
         QVERIFY(r.last_line.rfind("doctor-level", 0) == 0);
+        // Every order accepts every pair: the sets are labelled only, the kept pairs, all by hand
+        // and every pair accepted; with two seeds each trains twice.
+        QCOMPARE(r.trainings, 4);
+        options.seeds = 2;
+        QCOMPARE(pipeline::simulate_review(p, options).trainings, 8);
     }
 
     void editsLandWithProvenanceAndRandomOrderReproduces() {
