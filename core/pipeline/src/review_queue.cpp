@@ -60,6 +60,17 @@ std::vector<ReviewItem> read_review_items(const project::Project& project) {
     return items;
 }
 
+std::vector<std::size_t> seeded_permutation(std::size_t n, unsigned long long seed) {
+    std::vector<std::size_t> out(n);
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = i;
+    // Fisher-Yates with the engine's raw output: the same order from every standard library.
+    std::mt19937_64 rng(seed);
+    for (std::size_t i = n; i > 1; --i)
+        std::swap(out[i - 1], out[static_cast<std::size_t>(rng() % i)]);
+    return out;
+}
+
 bool status_matches(StatusFilter filter, PairStatus s) {
     switch (filter) {
         case StatusFilter::toReview:
@@ -257,10 +268,10 @@ void ReviewQueue::rebuild() {
             break;
         case ReviewOrder::random: {
             std::stable_sort(rows_.begin(), rows_.end(), by_name);  // the shuffle's input is fixed
-            // Fisher-Yates with the engine's raw output: the same order from every standard library.
-            std::mt19937_64 rng(seed_);
-            for (std::size_t i = rows_.size(); i > 1; --i)
-                std::swap(rows_[i - 1], rows_[static_cast<std::size_t>(rng() % i)]);
+            const std::vector<int> sorted = rows_;
+            const auto order = seeded_permutation(sorted.size(), seed_);
+            for (std::size_t k = 0; k < order.size(); ++k)
+                rows_[k] = sorted[order[k]];
             break;
         }
     }

@@ -102,28 +102,18 @@ cv::Mat binary_of(const torch::Tensor& prob) {  // [1,s,s] → CV_8UC1 0/255
     return probability_to_mat(prob) > 0.5;
 }
 
-/// S's own signals on a batch x [n,3,s,s]: probabilities (identity view) and per image the
-/// S-side figures; `labels` are the pseudo-labels at the model's size (0/255).
-struct SView {
-    torch::Tensor prob;  // [n,1,s,s]
-    std::vector<Signals> values;
-};
-
-SView s_signals(engine::UNet& net, const torch::Tensor& x, const std::vector<cv::Mat>& labels,
-                const c10::Device& device) {
+/// S's own signals on a batch x [n,3,s,s] of which `prob` is S's output ([n,1,s,s], the
+/// identity view): per image the S-side figures; `labels` are the pseudo-labels at the model's
+/// size (0/255).
+std::vector<Signals> s_signals(engine::UNet& net, const torch::Tensor& x, const torch::Tensor& prob,
+                               const std::vector<cv::Mat>& labels, const c10::Device& device) {
     const int n = static_cast<int>(x.size(0));
     // Flips are their own inverse: the prediction of a flipped view flipped back lines up with x.
-    const std::vector<std::vector<int64_t>> flips{{}, {3}, {2}, {2, 3}};
-    std::vector<torch::Tensor> views;
-    for (const auto& dims : flips) {
-        if (dims.empty()) {
-            views.push_back(engine::predict_probabilities(net, x, device, 8));
-        } else {
-            views.push_back(engine::predict_probabilities(net, x.flip(dims), device, 8).flip(dims));
-        }
-    }
-    SView out;
-    out.prob = views[0];
+    const std::vector<std::vector<int64_t>> flips{{3}, {2}, {2, 3}};
+    std::vector<torch::Tensor> views{prob};
+    for (const auto& dims : flips)
+        views.push_back(engine::predict_probabilities(net, x.flip(dims), device, 8).flip(dims));
+    std::vector<Signals> out;
     for (int i = 0; i < n; ++i) {
         const auto p = views[0][i].clamp(1e-6, 1 - 1e-6);
         const double confidence = torch::maximum(p, 1 - p).mean().item<double>();
@@ -138,12 +128,12 @@ SView s_signals(engine::UNet& net, const torch::Tensor& x, const std::vector<cv:
                 agreement += data::mask_dice(masks[a], masks[b]);
         const auto shape = data::mask_shape(labels[static_cast<std::size_t>(i)]);
         const auto raw = data::mask_shape(masks[0]);
-        out.values.push_back({{sn::kConfidence, confidence},
-                              {sn::kEntropy, entropy},
-                              {sn::kTtaAgreement, agreement / pairs},
-                              {sn::kArea, shape.area},
-                              {sn::kIrregularity, shape.irregularity},
-                              {sn::kComponents, static_cast<double>(raw.components)}});
+        out.push_back({{sn::kConfidence, confidence},
+                       {sn::kEntropy, entropy},
+                       {sn::kTtaAgreement, agreement / pairs},
+                       {sn::kArea, shape.area},
+                       {sn::kIrregularity, shape.irregularity},
+                       {sn::kComponents, static_cast<double>(raw.components)}});
     }
     return out;
 }
@@ -298,20 +288,21 @@ SignalsResult compute_signals(project::Project& project, int iteration, const Si
             labels.push_back(data::resize_mask(data::load_mask(pairs[i].label_mask_path), size, size));
         }
         const auto x = torch::stack(xs);
-        auto view = s_signals(seg.net, x, labels, device);
+        const auto prob = engine::predict_probabilities(seg.net, x, device, 8);
+        auto view = s_signals(seg.net, x, prob, labels, device);
         torch::Tensor prev_prob;
         if (previous) prev_prob = engine::predict_probabilities(previous->net, x, device, 8);
         for (std::size_t i = first; i < last; ++i) {
             const auto k = i - first;
             const auto& pair = pairs[i];
             auto& s = values[i];
-            s = std::move(view.values[k]);
+            s = std::move(view[k]);
             s.emplace_back(sn::kConsistency, pair.consistency);
             s.emplace_back(sn::kL1, pair.l1);
             s.emplace_back(sn::kSsim, pair.ssim);
             if (previous)
                 s.emplace_back(sn::kVersionAgreement,
-                               data::mask_dice(binary_of(view.prob[static_cast<int64_t>(k)]),
+                               data::mask_dice(binary_of(prob[static_cast<int64_t>(k)]),
                                                binary_of(prev_prob[static_cast<int64_t>(k)])));
             if (pair.generated_path) {
                 cv::Mat generated = data::load_image_rgb8(*pair.generated_path);
@@ -373,11 +364,11 @@ SignalsResult compute_signals(project::Project& project, int iteration, const Si
             for (int64_t i = 0; i < probs.size(0); ++i)
                 oof_labels.push_back(
                     data::postprocess_probability(probability_to_mat(probs[i]), options.postprocess));
-            auto view = s_signals(net, x, oof_labels, device);
+            auto view = s_signals(net, x, probs, oof_labels, device);
             for (std::size_t i = 0; i < oof_labels.size(); ++i) {
                 const cv::Mat truth = probability_to_mat(hy[i]) > 0.5;
                 oof_y.push_back(data::mask_dice(oof_labels[i], truth));
-                oof_x.push_back(std::move(view.values[i]));
+                oof_x.push_back(std::move(view[i]));
             }
         }
         ridge = fit_ridge(oof_x, oof_y, options.ridge, &result.ridge);

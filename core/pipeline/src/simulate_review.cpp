@@ -22,10 +22,8 @@
 #include <ctime>
 #include <fstream>
 #include <iomanip>
-#include <limits>
 #include <map>
 #include <numeric>
-#include <random>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -265,11 +263,7 @@ SimulateResult simulate_review(project::Project& project, const SimulateOptions&
     std::vector<Strategy> strategies;
     {
         Strategy random{"random", "random order", {}, 1};
-        std::vector<std::size_t> order(n);
-        std::iota(order.begin(), order.end(), 0);
-        std::mt19937_64 rng(options.seed);
-        for (std::size_t i = n; i > 1; --i)
-            std::swap(order[i - 1], order[static_cast<std::size_t>(rng() % i)]);
+        const auto order = seeded_permutation(n, options.seed);
         random.trust.resize(n);
         for (std::size_t k = 0; k < n; ++k)
             random.trust[order[k]] = -static_cast<double>(k);  // reviewed in this order
@@ -313,11 +307,7 @@ SimulateResult simulate_review(project::Project& project, const SimulateOptions&
         for (auto& item : items)
             item.quality["simulated_trust"] = st.trust[index_of.at(item.image_name)];
         queue.set_items(std::move(items));
-        ReviewFilter every;  // every pair to review, whatever its trust
-        every.min_score = -std::numeric_limits<double>::infinity();
-        every.max_score = std::numeric_limits<double>::infinity();
-        queue.set_filter(every);
-        queue.set_signal_order("simulated_trust", true);
+        queue.set_signal_order("simulated_trust", true);  // a signal's order hides no pair to review
         ReviewService service(scratch, queue, "oracle (" + st.name + ")");
         std::vector<std::size_t> walk;
         for (int row = 0; row < queue.count(); ++row) {

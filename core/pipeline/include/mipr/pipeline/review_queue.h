@@ -58,6 +58,10 @@ enum class ReviewOrder {
 };
 inline constexpr int kReviewOrderCount = static_cast<int>(ReviewOrder::random) + 1;
 
+/// 0 .. n-1 shuffled by `seed` (Fisher-Yates on mt19937_64's raw output, so every standard
+/// library gives the same order): the random review order, in the studio and the simulation.
+std::vector<std::size_t> seeded_permutation(std::size_t n, unsigned long long seed);
+
 enum class StatusFilter { toReview, pending, held, accepted, rejected, edited, decided, all };
 inline constexpr int kStatusFilterCount = static_cast<int>(StatusFilter::all) + 1;
 bool status_matches(StatusFilter filter, project::PairStatus status);
