@@ -22,6 +22,12 @@ if(Torch_FOUND AND TORCH_LIBRARIES)
   endif()
   set(MIPR_TORCH_VERSION "${Torch_VERSION}")
   set(MIPR_TORCH_FLAVOUR "Torch package ${Torch_VERSION}")
+  # MSVC drops torch_cuda.dll from the link when no symbol of it is used directly, and LibTorch
+  # then runs on the CPU only: keep it (PyTorch's documented workaround for Windows CUDA builds).
+  if(MSVC AND TARGET torch_cuda)
+    target_link_options(mipr_torch INTERFACE "-INCLUDE:?warp_size@cuda@at@@YAHXZ")
+    set(MIPR_TORCH_FLAVOUR "${MIPR_TORCH_FLAVOUR} (CUDA)")
+  endif()
 else()
   find_package(Caffe2 CONFIG REQUIRED)
   find_path(MIPR_TORCH_API_INCLUDE torch/torch.h

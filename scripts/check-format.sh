@@ -25,7 +25,7 @@ if [[ -z "$tool" ]]; then
     echo "$msg; install clang-format-$pinned to check it (scripts/setup.sh deps does, where the system has it)"
     exit 0
 fi
-mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find app core ui tests bench -name '*.cpp' -o -name '*.h')
+mapfile -t files < <(git ls-files '*.cpp' '*.h' ':!translations/' 2>/dev/null || find app core ui tests bench -name '*.cpp' -o -name '*.h')
 if [[ "${1:-}" == "--fix" ]]; then
     "$tool" -i "${files[@]}"
     exit 0

@@ -2,335 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Import cancelled; images imported so far are kept.</source>
-        <translation type="unfinished"></translation>
+    <name>mipr::ui::ResultsPage</name>
+    <message numerus="yes">
+        <source>%1 (%n training image(s)): DSC %2 %, ACC %3 %</source>
+        <translation>
+            <numerusform>%1 (%n training image): DSC %2 %, ACC %3 %</numerusform>
+            <numerusform>%1 (%n training images): DSC %2 %, ACC %3 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Doctor-level reached with %1 after %n decision(s), %2 min: %3 % of labelling all by hand.</source>
+        <translation>
+            <numerusform>Doctor-level reached with %1 after %n decision, %2 min: %3 % of labelling all by hand.</numerusform>
+            <numerusform>Doctor-level reached with %1 after %n decisions, %2 min: %3 % of labelling all by hand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>mipr::ui</name>
-    <message>
-        <source>Labelled</source>
-        <translation type="unfinished"></translation>
+    <name>mipr::ui::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n pair(s) of this queue qualify</source>
+        <translation>
+            <numerusform>%n pair of this queue qualifies</numerusform>
+            <numerusform>%n pairs of this queue qualify</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Accept %n pair(s)</source>
+        <translation>
+            <numerusform>Accept %n pair</numerusform>
+            <numerusform>Accept %n pairs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Accepted %n pair(s) at once; Ctrl+Z undoes the whole batch.</source>
+        <translation>
+            <numerusform>Accepted %n pair at once; Ctrl+Z undoes the whole batch.</numerusform>
+            <numerusform>Accepted %n pairs at once; Ctrl+Z undoes the whole batch.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>pseudo-label</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) (%1 accepted, %2 edited)</source>
+        <translation>
+            <numerusform>Exported %n annotation (%1 accepted, %2 edited)</numerusform>
+            <numerusform>Exported %n annotations (%1 accepted, %2 edited)</numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>mipr::ui::ImageFilterProxy</name>
-    <message>
-        <source>All images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Labelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlabelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With pseudo-label</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> and %n decision row(s) to %1</source>
+        <translation>
+            <numerusform> and %n decision row to %1</numerusform>
+            <numerusform> and %n decision rows to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>mipr::ui::ImageListDelegate</name>
-    <message>
-        <source>pseudo-label</source>
-        <translation type="unfinished"></translation>
+    <name>mipr::ui::ReviewSession</name>
+    <message numerus="yes">
+        <source>Accept %n pair(s)</source>
+        <translation>
+            <numerusform>Accept %n pair</numerusform>
+            <numerusform>Accept %n pairs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>mipr::ui::ImageListModel</name>
-    <message>
-        <source>%1
-%2 × %3 px
-%4
-%5</source>
-        <translation type="unfinished"></translation>
+    <name>mipr::ui::RunController</name>
+    <message numerus="yes">
+        <source>S v%1 trained on %n image(s) in %2 s, final loss %3</source>
+        <translation>
+            <numerusform>S v%1 trained on %n image in %2 s, final loss %3</numerusform>
+            <numerusform>S v%1 trained on %n images in %2 s, final loss %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) pseudo-labelled, mean confidence %1</source>
+        <translation>
+            <numerusform>%n image pseudo-labelled, mean confidence %1</numerusform>
+            <numerusform>%n images pseudo-labelled, mean confidence %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>mipr::ui::ImageView</name>
-    <message>
-        <source>No image selected</source>
-        <translation type="unfinished"></translation>
+    <name>mipr::ui::RunDialog</name>
+    <message numerus="yes">
+        <source>S: %1 at %2 × %2 px, width %3, %n epoch(s).</source>
+        <translation>
+            <numerusform>S: %1 at %2 × %2 px, width %3, %n epoch.</numerusform>
+            <numerusform>S: %1 at %2 × %2 px, width %3, %n epochs.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n MIPR iteration(s): S %1 epochs, G %2 epochs at %3 × %3 px; kept pairs %4.</source>
+        <translation>
+            <numerusform>%n MIPR iteration: S %1 epochs, G %2 epochs at %3 × %3 px; kept pairs %4.</numerusform>
+            <numerusform>%n MIPR iterations: S %1 epochs, G %2 epochs at %3 × %3 px; kept pairs %4.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Cannot show %1:
-%2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Table 1 over %n seed(s)</source>
+        <translation>
+            <numerusform>Table 1 over %n seed</numerusform>
+            <numerusform>Table 1 over %n seeds</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Overlay hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mipr::ui::MainWindow</name>
-    <message>
-        <source>%1 — %2 × %3 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — cannot be shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Images…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About MIPR Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About MIPR Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;MIPR Studio %1&lt;/h3&gt;&lt;p&gt;Semi-automatic annotation of dermoscopy images with pixel rearrangement.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom 10000%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project has no images yet.
-Use File → Import Images… to add some.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create or open a project (File menu).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 labelled · %2 unlabelled · %3 test · %4 with pseudo-label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — MIPR Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MIPR Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No image selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Project — choose an empty folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Images — choose a dataset folder (ISIC, PH², or images/ + masks/)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mipr::ui::OverlayPresenter</name>
-    <message>
-        <source>Doctor mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pseudo-label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mipr::ui::ViewerToolBar</name>
-    <message>
-        <source>Viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doctor mask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay the clinician&apos;s mask (D)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pseudo-label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay the model&apos;s pseudo-label (P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the mask overlay (O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the mask as a translucent fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the mask&apos;s outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Opacity </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overlay opacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit the image to the window (0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1:1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One image pixel per screen pixel (1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>, %n iteration(s) each; writes a report in reports/.</source>
+        <translation>
+            <numerusform>, %n iteration each; writes a report in reports/.</numerusform>
+            <numerusform>, %n iterations each; writes a report in reports/.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

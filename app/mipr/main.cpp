@@ -7,40 +7,30 @@
 
 #include "mipr/common/allocator.h"
 #include "mipr/common/error.h"
+#include "mipr/common/platform.h"
 
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
-#include <pthread.h>
-#include <csignal>
 #include <cstdio>
 #include <stop_token>
 #include <string>
-#include <thread>
 
 namespace {
 
 /// Ctrl-C requests a stop instead of killing the process, so jobs end cleanly (nothing
-/// half-written). SIGINT is blocked in every thread and taken by one waiting thread.
+/// half-written); a second one ends the process at once. (POSIX: SIGINT and SIGTERM; Windows:
+/// Ctrl-C, Ctrl-Break and closing the console; see mipr::platform::on_interrupt.)
 std::stop_source install_interrupt_handler() {
     static std::stop_source source;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
-    std::thread([set] {
-        int sig = 0;
-        int count = 0;
-        while (sigwait(&set, &sig) == 0) {
-            if (++count == 1) {
-                spdlog::warn("stopping (press Ctrl-C again to abort at once)...");
-                source.request_stop();
-            } else {
-                std::_Exit(130);
-            }
+    mipr::platform::on_interrupt([](int count) {
+        if (count == 1) {
+            spdlog::warn("stopping (press Ctrl-C again to abort at once)...");
+            source.request_stop();
+        } else {
+            std::_Exit(130);
         }
-    }).detach();
+    });
     return source;
 }
 

@@ -1,7 +1,8 @@
 // Terminal progress bar (see terminal_progress.h).
 #include "terminal_progress.h"
 
-#include <unistd.h>
+#include "mipr/common/platform.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -19,7 +20,7 @@ std::string format_duration(double seconds) {
     return buf;
 }
 
-TerminalProgress::TerminalProgress(bool quiet) : tty_(::isatty(STDERR_FILENO) == 1), quiet_(quiet) {}
+TerminalProgress::TerminalProgress(bool quiet) : tty_(platform::stderr_is_terminal()), quiet_(quiet) {}
 
 TerminalProgress::~TerminalProgress() {
     finish();

@@ -47,8 +47,11 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QStringLiteral("Seconds of run before the shot."), QStringLiteral("S"),
                                      QStringLiteral("90"));
-    p.addOptions({project, out, settingsFile, seconds});
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language: de, es, zh_CN."),
+                                      QStringLiteral("LANG"));
+    p.addOptions({project, out, settingsFile, seconds, language});
     p.process(app);
+    if (p.isSet(language)) installTranslations(p.value(language));
     const QString prefix = p.value(out);
 
     MainWindow window;

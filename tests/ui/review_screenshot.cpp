@@ -16,6 +16,7 @@
 #include "mipr/ui/review/review_panel.h"
 #include "mipr/ui/review/review_session.h"
 #include "mipr/ui/review/review_view.h"
+#include "mipr/ui/shell/application.h"
 #include "mipr/ui/shell/main_window.h"
 
 using namespace mipr::ui;
@@ -53,8 +54,11 @@ int main(int argc, char* argv[]) {
                                   QStringLiteral("WxH"), QStringLiteral("1400x900"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QStringLiteral("Open the project read-only."));
-    p.addOptions({project, out, select, status, keys, edit, size, readOnly});
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Language: de, es, zh_CN."),
+                                      QStringLiteral("LANG"));
+    p.addOptions({project, out, select, status, keys, edit, size, readOnly, language});
     p.process(app);
+    if (p.isSet(language)) installTranslations(p.value(language));
 
     MainWindow window;
     const QStringList wh = p.value(size).split(QLatin1Char('x'));

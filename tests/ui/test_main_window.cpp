@@ -5,9 +5,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -88,6 +92,8 @@ private Q_SLOTS:
     void filterBySplit();
     void recentProjectsRememberTheProject();
     void importRunsWithoutBlocking();
+    void secondStudioOnAProjectOpensItReadOnly();
+    void projectFileArgumentOpensItsFolder();
     void cleanupTestCase();
 
 private:
@@ -151,6 +157,58 @@ void TestMainWindow::initTestCase() {
     window_->resize(1100, 760);
     window_->show();
     QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+}
+
+void TestMainWindow::secondStudioOnAProjectOpensItReadOnly() {
+    // Another studio (a real mipr-studio process) has the project open.
+    const QString dir = tmp_.filePath(QStringLiteral("Shared Project"));
+    test::createDemoProject(test::toPath(tmp_.filePath(QStringLiteral("shared-data"))), test::toPath(dir), 4,
+                            3);
+    QProcess other;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    other.setProcessEnvironment(env);
+    other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    other.start(QStringLiteral(MIPR_BINARY_DIR "/app/mipr-studio"), {dir});
+    QVERIFY(other.waitForStarted());
+    const QString lockFile =
+        QDir(dir).filePath(QString::fromLatin1(mipr::project::ProjectLock::kStudioFileName));
+    const auto held = [&] {
+        QFile f(lockFile);
+        return f.open(QIODevice::ReadOnly) && f.readAll().contains("MIPR Studio");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(held(), 30000);
+
+    // This one opens it read-only, and says which studio has it.
+    MainWindow second;
+    second.show();
+    QVERIFY(second.openProject(dir));
+    QVERIFY(second.isReadOnly());
+    const QString message = second.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("Another MIPR Studio has this project open")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("process %1").arg(other.processId())), qPrintable(message));
+
+    // Once the other one is gone (killed: the system releases its lock), it opens for writing.
+    other.kill();
+    QVERIFY(other.waitForFinished());
+    QVERIFY(second.openProject(dir));
+    QVERIFY(!second.isReadOnly());
+}
+
+void TestMainWindow::projectFileArgumentOpensItsFolder() {
+    // What the desktop's file association runs: mipr-studio <folder>/project.mipr.
+    QProcess studio;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    studio.setProcessEnvironment(env);
+    const QString shot = tmp_.filePath(QStringLiteral("association.png"));
+    studio.start(
+        QStringLiteral(MIPR_BINARY_DIR "/app/mipr-studio"),
+        {QStringLiteral("--screenshot"), shot, QDir(projectDir_).filePath(QStringLiteral("project.mipr"))});
+    QVERIFY(studio.waitForFinished(60000));
+    QCOMPARE(studio.exitCode(), 0);  // 1 when the project did not open
+    QVERIFY(QImage(shot).width() > 0);
 }
 
 void TestMainWindow::cleanupTestCase() {

@@ -16,6 +16,7 @@
 #include <memory>
 
 #include "mipr/ui/common/qcustomplot.h"
+#include "mipr/ui/shell/application.h"
 
 #include "mipr/ui/cockpit/results_page.h"
 
@@ -95,6 +96,8 @@ class TestResultsPage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // As the studio does: English plural forms ("40 decisions") come from its English translation.
+    void initTestCase() { mipr::ui::installTranslations(QStringLiteral("en")); }
     void init();
 
     void listsReportsNewestFirst();
@@ -442,7 +445,7 @@ void TestResultsPage::reviewSimulationShowsStrategiesAndCostCurves() {
     writeFile(
         dir + QStringLiteral("/summary.json"),
         R"j({"last_line": "doctor-level reached: 40 decisions, 24.5 min, 37 % of labelling all by hand )j"
-        R"j((strategy estimated_dice)", "labelled_only": 0.7, "no_review": 0.75, "all_by_hand": 0.8, )j"
+        R"j((strategy estimated_dice)", "best": "estimated_dice", "labelled_only": 0.7, "no_review": 0.75, "all_by_hand": 0.8, )j"
         R"j("pixel_auroc": 0.61})j");
     ResultsPage page;
     page.setProjectRoot(root_);
@@ -457,14 +460,29 @@ void TestResultsPage::reviewSimulationShowsStrategiesAndCostCurves() {
     QCOMPARE(t->item(0, 4)->text(), QStringLiteral("not reached"));
     QCOMPARE(t->item(2, 4)->text(), QStringLiteral("no curve"));
     QCOMPARE(t->item(1, 6)->text(), QStringLiteral("37"));
+    // Strategies by their label; the headline composed from the best one's row.
+    QCOMPARE(t->item(1, 0)->text(), QStringLiteral("learned Dice estimate"));
+    QVERIFY2(page.noteLabel()->text().contains(QStringLiteral(
+                 "Doctor-level reached with learned Dice estimate after 40 decisions, 24.5 min: 37 % "
+                 "of labelling all by hand.")),
+             qPrintable(page.noteLabel()->text()));
     // One graph per curve, and the two references.
-    QCPGraph* learned = graphNamed(page.diceChart(), QStringLiteral("estimated_dice"));
+    QCPGraph* learned = graphNamed(page.diceChart(), QStringLiteral("learned Dice estimate"));
     QVERIFY(learned);
     QCOMPARE(learned->dataCount(), 3);
     QCOMPARE(learned->data()->at(1)->value, 79.5);
-    QVERIFY(graphNamed(page.diceChart(), QStringLiteral("random")));
+    QVERIFY(graphNamed(page.diceChart(), QStringLiteral("random order")));
     QVERIFY(graphNamed(page.diceChart(), QStringLiteral("labelled only")));
     QVERIFY(graphNamed(page.diceChart(), QStringLiteral("all labelled by hand")));
+    // In German the report's English words do not show: names, headline and legend translated.
+    QCOMPARE(mipr::ui::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    page.reload();
+    QVERIFY(page.table()->item(1, 0)->text() != QStringLiteral("learned Dice estimate"));
+    QVERIFY2(!page.noteLabel()->text().contains(QStringLiteral("reached")),
+             qPrintable(page.noteLabel()->text()));
+    QVERIFY(graphNamed(page.diceChart(), QStringLiteral("random order")) == nullptr);
+    mipr::ui::installTranslations(QStringLiteral("en"));
+    page.reload();
     // Back to an experiment: its headers and bars again.
     page.setCurrentReport(kNewer);
     QCOMPARE(page.table()->horizontalHeaderItem(0)->text(), QStringLiteral("Method[iter]"));

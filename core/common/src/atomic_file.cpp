@@ -2,12 +2,9 @@
 #include "mipr/common/atomic_file.h"
 
 #include "mipr/common/error.h"
+#include "mipr/common/platform.h"
 
-#include <fcntl.h>
-#include <unistd.h>
 #include <atomic>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -21,58 +18,16 @@ fs::path temp_beside(const fs::path& target) {
     static std::atomic<unsigned> counter{0};
     std::random_device rd;
     std::ostringstream name;
-    name << "." << target.filename().string() << ".tmp-" << ::getpid() << "-" << counter++ << "-" << rd();
+    name << "." << target.filename().string() << ".tmp-" << platform::process_id() << "-" << counter++ << "-"
+         << rd();
     return target.parent_path() / name.str();
-}
-
-void fsync_path(const fs::path& p, bool directory) {
-#ifndef _WIN32
-    const int fd = ::open(p.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0) return;  // fsync of the directory is best effort
-    ::fsync(fd);
-    ::close(fd);
-#else
-    (void)p;
-    (void)directory;
-#endif
-}
-
-[[noreturn]] void fail(const fs::path& target, const std::string& what, int err) {
-    throw InputError(target, what + ": " + std::strerror(err));
 }
 
 }  // namespace
 
 void write_file_atomic(const fs::path& target, std::span<const std::byte> bytes) {
     write_file_atomic_with(target, [&](const fs::path& tmp) {
-#ifndef _WIN32
-        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        if (fd < 0) fail(target, "cannot create a temporary file", errno);
-        const std::byte* p = bytes.data();
-        std::size_t left = bytes.size();
-        while (left > 0) {
-            const ssize_t n = ::write(fd, p, left);
-            if (n < 0) {
-                if (errno == EINTR) continue;
-                const int err = errno;
-                ::close(fd);
-                fail(target, "cannot write", err);
-            }
-            p += n;
-            left -= static_cast<std::size_t>(n);
-        }
-        if (::fsync(fd) != 0) {
-            const int err = errno;
-            ::close(fd);
-            fail(target, "cannot flush to disk", err);
-        }
-        if (::close(fd) != 0) fail(target, "cannot close", errno);
-#else
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) throw InputError(target, "cannot write");
-#endif
+        platform::write_and_flush(tmp, bytes.data(), bytes.size(), target);
     });
 }
 
@@ -88,10 +43,10 @@ void write_file_atomic_with(const fs::path& target, const std::function<void(con
     try {
         writer(tmp);
         if (!fs::exists(tmp, ec)) throw InputError(target, "the file could not be written");
-        fsync_path(tmp, false);
-        fs::rename(tmp, target, ec);
+        platform::flush_to_disk(tmp, false);
+        platform::replace_file(tmp, target, ec);
         if (ec) throw InputError(target, "cannot move the new file into place: " + ec.message());
-        fsync_path(dir, true);
+        platform::flush_to_disk(dir, true);
     } catch (...) {
         fs::remove(tmp, ec);
         throw;

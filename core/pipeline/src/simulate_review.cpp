@@ -262,7 +262,7 @@ SimulateResult simulate_review(project::Project& project, const SimulateOptions&
     // The strategies: random, then each signal every pair has, oriented by its prior direction.
     std::vector<Strategy> strategies;
     {
-        Strategy random{"random", "random order", {}, 1};
+        Strategy random{"random", kRandomOrderLabel, {}, 1};
         const auto order = seeded_permutation(n, options.seed);
         random.trust.resize(n);
         for (std::size_t k = 0; k < n; ++k)

@@ -12,13 +12,8 @@
 #include <system_error>
 #include <utility>
 
-#ifdef _WIN32
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 #include "mipr/common/error.h"
+#include "mipr/common/platform.h"
 #include "mipr/project/project_lock.h"
 #include "project_impl.h"
 #include "schema.h"
@@ -84,11 +79,7 @@ namespace {
 
 /// Whether this user may write `path` (permissions, a read-only file system).
 bool writable(const fs::path& path) {
-#ifdef _WIN32
-    return _waccess(path.c_str(), 2) == 0;
-#else
-    return ::access(path.c_str(), W_OK) == 0;
-#endif
+    return platform::can_write(path);
 }
 
 fs::path normalized_absolute(const fs::path& p) {

@@ -3,6 +3,7 @@
 
 #include "mipr/common/atomic_file.h"
 #include "mipr/common/error.h"
+#include "mipr/common/platform.h"
 #include "sqlite_util.h"
 
 #include <chrono>
@@ -14,8 +15,9 @@
 #include <thread>
 
 #ifdef _WIN32
+#ifndef NOMINMAX
 #define NOMINMAX
-#include <process.h>
+#endif
 #include <windows.h>
 #else
 #include <fcntl.h>
@@ -49,21 +51,19 @@ struct ProjectLock::State {
 
 namespace {
 
+/// The lock is held by another process (`holder`: what its file says).
+struct LockBusy : InputError {
+    LockBusy(const fs::path& file, const std::string& what, std::string who)
+        : InputError(file, what), holder(std::move(who)) {}
+    std::string holder;
+};
+
 std::mutex g_mutex;
 std::map<fs::path, std::weak_ptr<ProjectLock::State>> g_held;  // by lock file, this process
 
 std::string describe_self(const std::string& holder) {
-    char host[256] = "this computer";
-#ifdef _WIN32
-    DWORD n = sizeof host;
-    GetComputerNameA(host, &n);
-    const long pid = static_cast<long>(_getpid());
-#else
-    if (::gethostname(host, sizeof host) != 0) std::strcpy(host, "this computer");
-    host[sizeof host - 1] = '\0';
-    const long pid = static_cast<long>(::getpid());
-#endif
-    return holder + " (process " + std::to_string(pid) + " on " + host + ", since " + detail::utc_now() + ")";
+    return holder + " (process " + std::to_string(platform::process_id()) + " on " + platform::host_name() +
+           ", since " + detail::utc_now() + ")";
 }
 
 }  // namespace
@@ -98,6 +98,16 @@ ProjectLock ProjectLock::acquire(const fs::path& root, const std::string& holder
     return acquire_file(root, kFileName, holder, std::chrono::milliseconds(0));
 }
 
+std::optional<ProjectLock> ProjectLock::try_acquire_studio(const fs::path& root, const std::string& holder,
+                                                           std::string* other) {
+    try {
+        return acquire_file(root, kStudioFileName, holder, std::chrono::milliseconds(0));
+    } catch (const LockBusy& busy) {
+        if (other) *other = busy.holder;
+        return std::nullopt;
+    }
+}
+
 ProjectLock ProjectLock::acquire_for_edit(const fs::path& root, const std::string& holder) {
     return acquire_file(root, kEditFileName, holder, std::chrono::seconds(10));
 }
@@ -117,9 +127,11 @@ ProjectLock ProjectLock::acquire_file(const fs::path& root, const char* name, co
     const std::string me = describe_self(holder) + "\n";
     auto busy = [&] {
         const std::string who = holder_in(file);
-        return InputError(file, "another program is changing this project: " +
-                                    (who.empty() ? std::string("its lock is held") : who) +
-                                    ". Wait for it to finish, or stop it, then try again");
+        return LockBusy(file,
+                        "another program is changing this project: " +
+                            (who.empty() ? std::string("its lock is held") : who) +
+                            ". Wait for it to finish, or stop it, then try again",
+                        who);
     };
 #ifdef _WIN32
     state->handle =

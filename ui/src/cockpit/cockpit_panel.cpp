@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -39,10 +40,46 @@ QString CockpitPanel::describe(const RunProgress& p) {
         {QStringLiteral("experiment"), tr("experiment")},
         {QStringLiteral("iteration"), tr("iteration done")}};
     if (!p.stage.isEmpty()) parts << stages.value(p.stage, p.stage);
-    if (!p.message.isEmpty()) parts << p.message;
+    if (!p.message.isEmpty()) parts << progressText(p.message);
     if (p.total > 0) parts << QStringLiteral("%1%").arg(100.0 * double(p.done) / double(p.total), 0, 'f', 0);
     if (p.paused) parts << tr("paused");
     return parts.join(QStringLiteral(" · "));
+}
+
+QString CockpitPanel::runKindText(const QString& kind) {
+    if (kind == QLatin1String("train-seg")) return tr("S training");
+    if (kind == QLatin1String("predict")) return tr("pseudo-labelling");
+    if (kind == QLatin1String("run")) return tr("MIPR iterations");
+    if (kind == QLatin1String("experiment")) return tr("experiment");
+    return kind;
+}
+
+QString CockpitPanel::runStatusText(const QString& status) {
+    if (status == QLatin1String("running")) return tr("running");
+    if (status == QLatin1String("done")) return tr("done");
+    if (status == QLatin1String("stopped")) return tr("stopped");
+    if (status == QLatin1String("failed")) return tr("failed");
+    return status;
+}
+
+QString CockpitPanel::progressText(const QString& message) {
+    // The core's messages (run.cpp, seg_jobs.cpp, experiment.cpp) are English with figures;
+    // the patterns below are all it sends to a run's progress.
+    static const QRegularExpression loop(QStringLiteral("^loop (\\d+)/(\\d+): (.*)$"));
+    static const QRegularExpression epoch(QStringLiteral("^epoch (\\d+)/(\\d+)(.*)$"));
+    static const QRegularExpression memory(QStringLiteral(" \\(out of memory: batch (\\d+)\\)"));
+    static const QRegularExpression done(QStringLiteral("^iteration (\\d+) done$"));
+    if (const auto m = loop.match(message); m.hasMatch())
+        return tr("loop %1/%2: %3").arg(m.captured(1), m.captured(2), progressText(m.captured(3)));
+    if (const auto m = done.match(message); m.hasMatch()) return tr("iteration %1 done").arg(m.captured(1));
+    if (const auto m = epoch.match(message); m.hasMatch()) {
+        QString rest = m.captured(3);
+        if (const auto oom = memory.match(rest); oom.hasMatch())
+            rest.replace(oom.capturedStart(), oom.capturedLength(),
+                         tr(" (out of memory: batch %1)").arg(oom.captured(1)));
+        return tr("epoch %1/%2").arg(m.captured(1), m.captured(2)) + rest;
+    }
+    return message;
 }
 
 CockpitPanel::CockpitPanel(RunController* controller, QWidget* parent)
@@ -100,7 +137,7 @@ CockpitPanel::CockpitPanel(RunController* controller, QWidget* parent)
         onProgress(p);
     });
     connect(controller_, &RunController::started, this, [this] {
-        status_->setText(tr("Starting %1…").arg(runKindName(controller_->kind())));
+        status_->setText(tr("Starting %1…").arg(runKindText(runKindName(controller_->kind()))));
         bar_->setValue(0);
         eta_->clear();
         updateButtons();

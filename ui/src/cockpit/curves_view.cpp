@@ -1,5 +1,7 @@
 #include "mipr/ui/cockpit/curves_view.h"
 
+#include "mipr/ui/cockpit/cockpit_panel.h"
+
 #include "common/qt_paths.h"
 #include "mipr/project/project.h"
 
@@ -34,32 +36,55 @@ struct Curve {
 // drawn with the project's loop's.
 const QVector<QVector<Curve>>& curveLayout() {
     static const QVector<QVector<Curve>> plots{
-        {{"train-seg", "loss", "S loss", QColor(31, 119, 180), false},
-         {"train-seg", "dice", "S training Dice", QColor(44, 160, 44), true}},
-        {{"train-gan", "loss_g", "G loss", QColor(31, 119, 180), false},
-         {"train-gan", "loss_d", "D loss", QColor(214, 39, 40), false},
-         {"train-gan", "feature_matching", "feature matching", QColor(148, 103, 189), false},
-         {"train-gan", "l1", "L1", QColor(255, 127, 14), true},
-         {"train-gan", "consistency", "S-consistency", QColor(44, 160, 44), true}},
-        {{"train-seg", "learning_rate", "S learning rate", QColor(31, 119, 180), false},
-         {"train-gan", "lr_g", "G learning rate", QColor(255, 127, 14), false},
-         {"train-gan", "lr_d", "D learning rate", QColor(214, 39, 40), false}},
-        {{"iteration", "pairs", "pairs", QColor(127, 127, 127), false},
-         {"iteration", "kept", "kept", QColor(44, 160, 44), false},
-         {"iteration", "held", "held back", QColor(214, 39, 40), false},
-         {"iteration", "mean_consistency", "mean consistency", QColor(148, 103, 189), true},
-         {"iteration", "mean_confidence", "mean confidence", QColor(23, 190, 207), true}},
+        {{"train-seg", "loss", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "S loss"), QColor(31, 119, 180),
+          false},
+         {"train-seg", "dice", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "S training Dice"),
+          QColor(44, 160, 44), true}},
+        {{"train-gan", "loss_g", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "G loss"), QColor(31, 119, 180),
+          false},
+         {"train-gan", "loss_d", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "D loss"), QColor(214, 39, 40),
+          false},
+         {"train-gan", "feature_matching", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "feature matching"),
+          QColor(148, 103, 189), false},
+         {"train-gan", "l1", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "L1"), QColor(255, 127, 14), true},
+         {"train-gan", "consistency", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "S-consistency"),
+          QColor(44, 160, 44), true}},
+        {{"train-seg", "learning_rate", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "S learning rate"),
+          QColor(31, 119, 180), false},
+         {"train-gan", "lr_g", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "G learning rate"),
+          QColor(255, 127, 14), false},
+         {"train-gan", "lr_d", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "D learning rate"),
+          QColor(214, 39, 40), false}},
+        {{"iteration", "pairs", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "pairs"), QColor(127, 127, 127),
+          false},
+         {"iteration", "kept", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "kept"), QColor(44, 160, 44), false},
+         {"iteration", "held", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "held back"), QColor(214, 39, 40),
+          false},
+         {"iteration", "mean_consistency", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "mean consistency"),
+          QColor(148, 103, 189), true},
+         {"iteration", "mean_confidence", QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "mean confidence"),
+          QColor(23, 190, 207), true}},
     };
     return plots;
 }
 
-const char* const kTitles[] = {"S: loss and training Dice per epoch", "G and D: losses per epoch",
-                               "Learning rates per epoch", "Pairs and scores per iteration"};
-const char* const kXLabels[] = {"epoch (iterations one after another)",
-                                "epoch (iterations one after another)",
-                                "epoch (iterations one after another)", "iteration"};
-const char* const kLeftLabels[] = {"loss", "loss", "learning rate", "pairs"};
-const char* const kRightLabels[] = {"Dice", "L1 / consistency", "", "score"};
+// Marked for lupdate; translated where they are shown (tr() with the CurvesView context).
+const char* const kTitles[] = {
+    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "S: loss and training Dice per epoch"),
+    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "G and D: losses per epoch"),
+    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "Learning rates per epoch"),
+    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "Pairs and scores per iteration")};
+const char* const kEpochAxis =
+    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "epoch (iterations one after another)");
+const char* const kXLabels[] = {kEpochAxis, kEpochAxis, kEpochAxis,
+                                QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "iteration")};
+const char* const kLeftLabels[] = {QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "loss"),
+                                   QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "loss"),
+                                   QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "learning rate"),
+                                   QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "pairs")};
+const char* const kRightLabels[] = {QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "Dice"),
+                                    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "L1 / consistency"), "",
+                                    QT_TRANSLATE_NOOP("mipr::ui::CurvesView", "score")};
 
 QString baseStage(const QString& stage) {
     const int slash = stage.lastIndexOf(QLatin1Char('/'));
@@ -202,11 +227,11 @@ void CurvesView::poll() {
         const auto runs = project_->runs();
         if (static_cast<int>(runs.size()) != runOrder_.size()) changed = true;
         for (const auto& r : runs) {
-            const QString title =
-                tr("#%1 %2 · %3 · %4")
-                    .arg(r.id)
-                    .arg(QString::fromStdString(r.kind), QString::fromStdString(r.started_at).left(16),
-                         QString::fromStdString(r.status));
+            const QString title = tr("#%1 %2 · %3 · %4")
+                                      .arg(r.id)
+                                      .arg(CockpitPanel::runKindText(QString::fromStdString(r.kind)),
+                                           QString::fromStdString(r.started_at).left(16),
+                                           CockpitPanel::runStatusText(QString::fromStdString(r.status)));
             if (runTitles_.value(r.id) != title) {
                 runTitles_[r.id] = title;
                 running_[r.id] = r.status == "running";

@@ -132,10 +132,10 @@ void ResultsPage::fillDiceChart(const QList<Row>& rows) {
         Series& s = row.method.startsWith(QLatin1String("MIPR")) ? mipr : other;
         s.bars->addData(key, value);
         s.errors.append(sd);
-        pointTexts_[s.bars].append(tr("%1 (%2 training images): DSC %3 %, ACC %4 %")
-                                       .arg(row.method)
-                                       .arg(row.amount)
-                                       .arg(percent(value, sd), percent(100 * row.acc, 100 * row.accStd)));
+        pointTexts_[s.bars].append(
+            tr("%1 (%n training image(s)): DSC %2 %, ACC %3 %", nullptr, int(row.amount))
+                .arg(row.method)
+                .arg(percent(value, sd), percent(100 * row.acc, 100 * row.accStd)));
         ticker->addTick(key, elidedMiddle(row.method, 28));
         low = std::min(low, value - sd);
         high = std::max(high, value + sd);

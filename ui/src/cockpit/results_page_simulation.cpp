@@ -3,6 +3,7 @@
 // table), and the cost curves: S's test Dice against reviewer minutes (the chart).
 #include "mipr/ui/cockpit/results_page.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,20 +46,20 @@ void ResultsPage::setTableHeaders(bool simulation) {
 void ResultsPage::showSimulation(QStringList& problems) {
     setTableHeaders(true);
     QString text, error;
-    // summary.json: the last line (doctor-level reached, or not) and the pixel AUROC.
-    if (readReportFile(QStringLiteral("summary.json"), text, error)) {
-        const QJsonObject summary = QJsonDocument::fromJson(text.toUtf8()).object();
-        paperNote_->setText(
-            tr("<b>%1</b><br>Test Dice: labelled only %2, MIPR pairs without review %3, every image labelled "
-               "by hand %4. Per pixel, |x' − x_u| predicts a wrong label with AUROC %5.")
-                .arg(summary.value(QStringLiteral("last_line")).toString().toHtmlEscaped())
-                .arg(100 * summary.value(QStringLiteral("labelled_only")).toDouble(), 0, 'f', 1)
-                .arg(100 * summary.value(QStringLiteral("no_review")).toDouble(), 0, 'f', 1)
-                .arg(100 * summary.value(QStringLiteral("all_by_hand")).toDouble(), 0, 'f', 1)
-                .arg(summary.value(QStringLiteral("pixel_auroc")).toDouble(), 0, 'f', 3));
-    } else {
+    // summary.json: the references, the pixel AUROC and the best strategy; its headline is
+    // composed below in the studio's language from the best strategy's row (the report's own
+    // English `last_line` only when that row is missing).
+    QJsonObject summary;
+    if (readReportFile(QStringLiteral("summary.json"), text, error))
+        summary = QJsonDocument::fromJson(text.toUtf8()).object();
+    else
         problems << error;
-    }
+    const QString best = summary.value(QStringLiteral("best")).toString();
+    QString headline = summary.value(QStringLiteral("last_line")).toString().toHtmlEscaped();
+    // A strategy as the studio names it: its label in the studio's language ("random order",
+    // a signal's name); the report's id where it gives no label.
+    QHash<QString, QString> strategyNames;
+    const auto nameOf = [&strategyNames](const QString& id) { return strategyNames.value(id, id); };
 
     // strategies.csv: the table.
     if (readReportFile(QStringLiteral("strategies.csv"), text, error)) {
@@ -81,17 +82,36 @@ void ResultsPage::showSimulation(QStringList& problems) {
                     return finiteNumber(s, v) ? QString::number(v, 'f', digits) : QStringLiteral("–");
                 };
                 const QString decisions = field("doctor_level_decisions");
-                const QStringList cells = {QStringLiteral("%1 (%2)").arg(field("strategy"), field("label")),
+                const QString id = field("strategy");
+                const QString label = field("label");
+                const QString name =
+                    label.isEmpty()
+                        ? id
+                        : QCoreApplication::translate("mipr::pipeline::signals", label.toUtf8().constData());
+                strategyNames.insert(id, name);
+                if (id == best && !decisions.isEmpty())
+                    headline =
+                        tr("Doctor-level reached with %1 after %n decision(s), %2 min: %3 % of labelling "
+                           "all by hand.",
+                           nullptr, decisions.toInt())
+                            .arg(name.toHtmlEscaped(), number(field("doctor_level_minutes"), 1),
+                                 number(field("doctor_level_percent"), 0));
+                else if (id == best)
+                    headline =
+                        tr("Doctor-level not reached; the highest curve is %1's.").arg(name.toHtmlEscaped());
+                const QStringList cells = {name,
                                            number(field("spearman"), 3),
                                            number(field("aurc"), 4),
                                            QStringLiteral("%1 / %2").arg(field("accepted"), field("edited")),
-                                           !decisions.isEmpty() ? tr("%1 decisions").arg(decisions)
+                                           !decisions.isEmpty()
+                                               ? tr("%n decision(s)", nullptr, decisions.toInt())
                                            : field("curve") == QLatin1String("1") ? tr("not reached")
                                                                                   : tr("no curve"),
                                            number(field("doctor_level_minutes"), 1),
                                            number(field("doctor_level_percent"), 0)};
                 for (int c = 0; c < cells.size(); ++c)
                     table_->setItem(r, c, new QTableWidgetItem(cells[c]));
+                table_->item(r, 0)->setToolTip(tr("%1 in the report (mipr simulate-review)").arg(id));
             }
         }
         for (const QString& f : std::as_const(found))
@@ -150,14 +170,14 @@ void ResultsPage::showSimulation(QStringList& problems) {
         if (name != QLatin1String("random")) names.push_back(name);
     for (const QString& name : names) {
         auto* graph = diceChart_->addGraph();
-        graph->setName(name);
+        graph->setName(nameOf(name));
         const QColor c = colours[index++ % std::size(colours)];
         graph->setPen(QPen(c, 2));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, c, 6));
         for (const QPointF& p : curves[name]) {
             graph->addData(p.x(), p.y());
             pointTexts_[graph].append(tr("%1: test Dice %2 % after %3 reviewer minutes")
-                                          .arg(name)
+                                          .arg(nameOf(name))
                                           .arg(p.y(), 0, 'f', 1)
                                           .arg(p.x(), 0, 'f', 1));
             lo = std::min(lo, p.y());
@@ -184,6 +204,14 @@ void ResultsPage::showSimulation(QStringList& problems) {
     diceChart_->xAxis->setRange(0, std::max(1.0, right) * 1.03);
     diceChart_->yAxis->setRange(lo - 1, hi + 1);
     showNoTsne(tr("A review simulation has no t-SNE:\nsee its cost curves on the left"));
+    paperNote_->setText(
+        tr("<b>%1</b><br>Test Dice: labelled only %2, MIPR pairs without review %3, every image "
+           "labelled by hand %4. Per pixel, |x' − x_u| predicts a wrong label with AUROC %5.")
+            .arg(headline)
+            .arg(100 * summary.value(QStringLiteral("labelled_only")).toDouble(), 0, 'f', 1)
+            .arg(100 * summary.value(QStringLiteral("no_review")).toDouble(), 0, 'f', 1)
+            .arg(100 * summary.value(QStringLiteral("all_by_hand")).toDouble(), 0, 'f', 1)
+            .arg(summary.value(QStringLiteral("pixel_auroc")).toDouble(), 0, 'f', 3));
 }
 
 }  // namespace mipr::ui

@@ -56,10 +56,6 @@ enum Column { colMethod, colAmount, colDice, colAcc, colPaperRow, colPaperDice, 
 
 inline constexpr int kMaxListedProblems = 5;  // per file; then "and N more"
 
-inline QString trc(const char* text) {
-    return QCoreApplication::translate("mipr::ui::ResultsPage", text);
-}
-
 /// The paper's row for one of ours: "Doctor" and "MIPR[k] …" (any contribution) for k in 1..3.
 inline const PaperRow* paperRowFor(const QString& method, const QString& model) {
     static const QRegularExpression mipr(QStringLiteral("^MIPR\\[(\\d+)\\]"));
@@ -125,7 +121,7 @@ inline QString reportTitle(const QString& name) {
             .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6));
     if (m.hasCaptured(7)) when += QStringLiteral(" #") + m.captured(7);
     if (name.startsWith(QLatin1String("simulate-review-")))
-        return trc("Review simulation, %1   (%2)").arg(when, name);
+        return ResultsPage::tr("Review simulation, %1   (%2)").arg(when, name);
     return QStringLiteral("%1   (%2)").arg(when, name);
 }
 
@@ -176,7 +172,7 @@ inline bool parseCsv(const QString& text, QList<CsvRecord>& out, QString& error)
             endRecord();
             afterQuote = false;
         } else if (afterQuote) {
-            error = trc("line %1: text after a closing quote").arg(line);
+            error = ResultsPage::tr("line %1: text after a closing quote").arg(line);
             return false;
         } else if (c == QLatin1Char('"') && field.isEmpty()) {
             quoted = true;
@@ -185,7 +181,7 @@ inline bool parseCsv(const QString& text, QList<CsvRecord>& out, QString& error)
         }
     }
     if (quoted) {
-        error = trc("line %1: a quoted field is not closed").arg(record.line);
+        error = ResultsPage::tr("line %1: a quoted field is not closed").arg(record.line);
         return false;
     }
     if (!field.isEmpty() || !record.fields.isEmpty()) endRecord();
@@ -196,7 +192,7 @@ inline bool parseCsv(const QString& text, QList<CsvRecord>& out, QString& error)
 inline bool columnsOf(const QList<CsvRecord>& records, const QStringList& required,
                       QHash<QString, int>& columns, QString& error) {
     if (records.isEmpty()) {
-        error = trc("the file is empty");
+        error = ResultsPage::tr("the file is empty");
         return false;
     }
     const QStringList& header = records.front().fields;
@@ -204,7 +200,7 @@ inline bool columnsOf(const QList<CsvRecord>& records, const QStringList& requir
         columns.insert(header[i].trimmed(), i);
     for (const auto& name : required) {
         if (!columns.contains(name)) {
-            error = trc("no '%1' column in the header line").arg(name);
+            error = ResultsPage::tr("no '%1' column in the header line").arg(name);
             return false;
         }
     }
@@ -225,7 +221,7 @@ inline bool dataRecords(const QString& text, const QStringList& required, QHash<
     const auto width = records.front().fields.size();
     for (qsizetype r = 1; r < records.size(); ++r) {
         if (records[r].fields.size() != width) {
-            found << trc("line %1: %2 fields, the header has %3")
+            found << ResultsPage::tr("line %1: %2 fields, the header has %3")
                          .arg(records[r].line)
                          .arg(records[r].fields.size())
                          .arg(width);
@@ -247,7 +243,8 @@ inline void addProblems(QStringList& problems, const QString& file, const QStrin
     for (int i = 0; i < std::min<int>(kMaxListedProblems, static_cast<int>(found.size())); ++i)
         problems << QStringLiteral("%1: %2").arg(file, found[i]);
     if (found.size() > kMaxListedProblems)
-        problems << trc("%1: and %2 more problems").arg(file).arg(found.size() - kMaxListedProblems);
+        problems
+            << ResultsPage::tr("%1: and %2 more problems").arg(file).arg(found.size() - kMaxListedProblems);
 }
 
 inline QString csvField(const QString& s) {

@@ -130,11 +130,11 @@ void RunController::work(std::stop_token stop, QString root, RunKind kind, pipel
                 const auto r = journal.run(progress, [&](const ProgressFn& pr) {
                     return pipeline::train_seg(project, settings.train_seg(), pr, stop);
                 });
-                message = tr("S v%1 trained on %2 images in %3 s, final loss %4")
-                              .arg(r.version)
-                              .arg(r.train_images)
-                              .arg(r.seconds, 0, 'f', 0)
-                              .arg(r.epoch_losses.empty() ? 0.0 : r.epoch_losses.back(), 0, 'f', 4);
+                message =
+                    tr("S v%1 trained on %n image(s) in %2 s, final loss %3", nullptr, int(r.train_images))
+                        .arg(r.version)
+                        .arg(r.seconds, 0, 'f', 0)
+                        .arg(r.epoch_losses.empty() ? 0.0 : r.epoch_losses.back(), 0, 'f', 4);
                 break;
             }
             case RunKind::predict: {
@@ -143,8 +143,7 @@ void RunController::work(std::stop_token stop, QString root, RunKind kind, pipel
                 o.compute = settings.run().compute;
                 const auto r = journal.run(
                     progress, [&](const ProgressFn& pr) { return pipeline::predict(project, o, pr, stop); });
-                message = tr("%1 images pseudo-labelled, mean confidence %2")
-                              .arg(r.predicted)
+                message = tr("%n image(s) pseudo-labelled, mean confidence %1", nullptr, int(r.predicted))
                               .arg(r.mean_confidence, 0, 'f', 3);
                 break;
             }

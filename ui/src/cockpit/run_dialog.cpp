@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,6 +33,12 @@ struct PresetName {
 const PresetName kPresets[] = {{"cpu", QT_TRANSLATE_NOOP("mipr::ui::RunDialog", "CPU quick")},
                                {"paper", QT_TRANSLATE_NOOP("mipr::ui::RunDialog", "Paper (GPU)")},
                                {"smoke", QT_TRANSLATE_NOOP("mipr::ui::RunDialog", "Smoke test (seconds)")}};
+
+/// A setting's group, label, help or choice in the studio's language: they are written in the
+/// core (Settings::fields()) and marked for lupdate in translations/core_texts.cpp.
+QString settingText(const std::string& text) {
+    return QCoreApplication::translate("mipr::pipeline::Settings", text.c_str());
+}
 
 }  // namespace
 
@@ -112,7 +119,7 @@ void RunDialog::build() {
             scroll->setWidget(page);
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
-            tabs_->addTab(scroll, tr(group.toUtf8().constData()));
+            tabs_->addTab(scroll, settingText(f.group));
             forms.insert(group, form);
         }
         QWidget* editor = nullptr;
@@ -125,8 +132,8 @@ void RunDialog::build() {
             }
             case pipeline::SettingType::choice: {
                 auto* combo = new QComboBox;
-                for (const auto& c : f.choices)
-                    combo->addItem(QString::fromStdString(c));
+                for (const auto& c : f.choices)  // shown translated, stored as the setting's value
+                    combo->addItem(settingText(c), QString::fromStdString(c));
                 connect(combo, &QComboBox::currentIndexChanged, this, &RunDialog::revalidate);
                 editor = combo;
                 break;
@@ -140,13 +147,13 @@ void RunDialog::build() {
             }
         }
         editor->setObjectName(QStringLiteral("setting:") + key);
-        QString tip = QString::fromStdString(f.help) + QStringLiteral("\n(") + key + QLatin1Char(')');
+        QString tip = settingText(f.help) + QStringLiteral("\n(") + key + QLatin1Char(')');
         if (f.type == pipeline::SettingType::integer || f.type == pipeline::SettingType::real)
             tip += tr("\nFrom %1 to %2")
                        .arg(f.min_exclusive ? tr("above %1").arg(f.min) : QString::number(f.min))
                        .arg(f.max);
         editor->setToolTip(tip);
-        auto* label = new QLabel(QString::fromStdString(f.label) + QLatin1Char(':'));
+        auto* label = new QLabel(tr("%1:").arg(settingText(f.label)));
         label->setToolTip(tip);
         form->addRow(label, editor);
         editors_.insert(key, editor);
@@ -217,7 +224,7 @@ void RunDialog::load(const pipeline::Settings& s) {
         } else if (auto* box = qobject_cast<QCheckBox*>(it.value())) {
             box->setChecked(value == QLatin1String("true"));
         } else if (auto* combo = qobject_cast<QComboBox*>(it.value())) {
-            combo->setCurrentIndex(combo->findText(value));
+            combo->setCurrentIndex(combo->findData(value));
         } else if (auto* line = qobject_cast<QLineEdit*>(it.value())) {
             line->setText(value);
         }
@@ -232,7 +239,7 @@ QString RunDialog::valueOf(const QString& key) const {
     if (w == deviceCombo_) return deviceCombo_->currentData().toString();
     if (auto* box = qobject_cast<QCheckBox*>(w))
         return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-    if (auto* combo = qobject_cast<QComboBox*>(w)) return combo->currentText();
+    if (auto* combo = qobject_cast<QComboBox*>(w)) return combo->currentData().toString();
     if (auto* line = qobject_cast<QLineEdit*>(w)) return line->text().trimmed();
     return {};
 }
@@ -247,7 +254,7 @@ bool RunDialog::setValue(const QString& key, const QString& text) {
         if (index < 0) return false;
         deviceCombo_->setCurrentIndex(index);
     } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-        const int index = combo->findText(text);
+        const int index = combo->findData(text);
         if (index < 0) return false;
         combo->setCurrentIndex(index);
     } else if (auto* line = qobject_cast<QLineEdit*>(w)) {
@@ -291,11 +298,10 @@ void RunDialog::revalidate() {
     const auto& r = s.run();
     switch (kind()) {
         case RunKind::trainSeg:
-            summary_->setText(tr("S: %1 at %2 × %2 px, width %3, %4 epochs.")
-                                  .arg(QString::fromStdString(r.seg.model.architecture))
+            summary_->setText(tr("S: %1 at %2 × %2 px, width %3, %n epoch(s).", nullptr, r.seg.epochs)
+                                  .arg(settingText(r.seg.model.architecture))
                                   .arg(r.seg.model.input_size)
-                                  .arg(r.seg.model.base_width)
-                                  .arg(r.seg.epochs));
+                                  .arg(r.seg.model.base_width));
             break;
         case RunKind::predict:
             summary_->setText(tr("The newest S pseudo-labels every unlabelled image (threshold %1).")
@@ -303,8 +309,8 @@ void RunDialog::revalidate() {
             break;
         case RunKind::iterations:
             summary_->setText(
-                tr("%1 MIPR iteration(s): S %2 epochs, G %3 epochs at %4 × %4 px; kept pairs %5.")
-                    .arg(r.iterations)
+                tr("%n MIPR iteration(s): S %1 epochs, G %2 epochs at %3 × %3 px; kept pairs %4.", nullptr,
+                   r.iterations)
                     .arg(r.seg.epochs)
                     .arg(r.gan.epochs)
                     .arg(r.seg.model.input_size)
@@ -312,9 +318,8 @@ void RunDialog::revalidate() {
             break;
         case RunKind::experiment:
             summary_->setText(
-                tr("Table 1 over %1 seed(s), %2 iteration(s) each; writes a report in reports/.")
-                    .arg(s.experiment.seeds.size())
-                    .arg(r.iterations));
+                tr("Table 1 over %n seed(s)", nullptr, int(s.experiment.seeds.size())) +
+                tr(", %n iteration(s) each; writes a report in reports/.", nullptr, r.iterations));
             break;
     }
 }

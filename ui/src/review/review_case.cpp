@@ -16,14 +16,6 @@
 
 namespace mipr::ui {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("mipr::ui::ReviewCase", text);
-}
-
-}  // namespace
-
 QColor reviewLabelColour() {
     return QColor(255, 145, 0);
 }
@@ -66,7 +58,9 @@ ReviewCase loadReviewCase(const ReviewItem& item, QSize pane) {
     try {
         cv::Mat mask = data::load_mask(item.reviewed_mask_path());
         if (mask.size() != real.size()) {
-            c.warnings << tr("%1: the label is %2 × %3 px, the image %4 × %5 px; resized to the image")
+            c.warnings << QCoreApplication::translate(
+                              "mipr::ui::ReviewCase",
+                              "%1: the label is %2 × %3 px, the image %4 × %5 px; resized to the image")
                               .arg(maskPath)
                               .arg(mask.cols)
                               .arg(mask.rows)

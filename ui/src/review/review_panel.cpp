@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include "common/mnemonic.h"
 
 #include "common/qt_paths.h"
 #include "mipr/pipeline/signals.h"
@@ -104,8 +106,8 @@ QAction* ReviewPanel::newAction(const QString& name, const QString& text, const 
     a->setShortcuts(keys);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     if (!keys.isEmpty())
-        a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                        keys.front().toString(QKeySequence::NativeText)));
+        a->setToolTip(
+            tr("%1 (%2)").arg(withoutMnemonic(text), keys.front().toString(QKeySequence::NativeText)));
     QWidget::addAction(a);
     actions_.insert(name, a);
     return a;
@@ -261,6 +263,7 @@ void ReviewPanel::buildLayout() {
     progress_->setFormat(tr("%v / %m reviewed"));
     progressLabel_ = new QLabel(left);
     progressLabel_->setObjectName(QStringLiteral("reviewProgressLabel"));
+    progressLabel_->setWordWrap(true);
     leftLayout->addWidget(iterationCombo_);
     leftLayout->addWidget(statusCombo_);
     leftLayout->addWidget(orderCombo_);
@@ -328,6 +331,9 @@ void ReviewPanel::buildLayout() {
     caseLabel_ = new QLabel(right);
     caseLabel_->setObjectName(QStringLiteral("reviewCaseLabel"));
     caseLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Wrapped, not as wide as its text: in German or Spanish the case line is longer than a
+    // laptop's screen is wide, and an unwrapped label would widen the whole window.
+    caseLabel_->setWordWrap(true);
     cursorLabel_ = new QLabel(right);
     cursorLabel_->setObjectName(QStringLiteral("reviewCursorLabel"));
     messageLabel_ = new QLabel(right);
@@ -465,7 +471,8 @@ void ReviewPanel::chooseDefaultOrder() {
     if (signalIndex >= 0) orderCombo_->removeItem(signalIndex);
     if (order == ReviewOrder::bySignal) {
         const auto* info = pipeline::find_signal(best);
-        orderCombo_->addItem(tr("By %1 (best in the simulation)").arg(QString::fromUtf8(info->label)),
+        orderCombo_->addItem(tr("By %1 (best in the simulation)")
+                                 .arg(QCoreApplication::translate("mipr::pipeline::signals", info->label)),
                              int(ReviewOrder::bySignal));
         session_->queue()->setSignalOrder(signal, info->direction > 0);
     }

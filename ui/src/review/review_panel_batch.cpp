@@ -98,11 +98,11 @@ bool ReviewPanel::exportTo(const QString& dir) {
                 },
                 stop);
             ok = true;
-            text = tr("Exported %1 annotation(s) (%2 accepted, %3 edited) and %4 decision row(s) to %5")
-                       .arg(s.annotations)
+            // Two sentences' worth of counts: each noun takes its own plural form.
+            text = tr("Exported %n annotation(s) (%1 accepted, %2 edited)", nullptr, int(s.annotations))
                        .arg(s.accepted)
-                       .arg(s.edited)
-                       .arg(s.csv_rows)
+                       .arg(s.edited) +
+                   tr(" and %n decision row(s) to %1", nullptr, int(s.csv_rows))
                        .arg(QDir::toNativeSeparators(dir));
         } catch (const Cancelled&) {
             text = tr("Export cancelled: %1 is as it was.").arg(QDir::toNativeSeparators(dir));

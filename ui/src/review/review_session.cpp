@@ -1,10 +1,7 @@
 #include "mipr/ui/review/review_session.h"
 
 #include "common/qt_paths.h"
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
+#include "mipr/common/platform.h"
 
 #include <QUndoCommand>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,7 +35,7 @@ public:
         : QUndoCommand(step.pair_ids.size() == 1
                            ? ReviewSession::tr("%1 %2").arg(statusText(step.status),
                                                             QString::fromStdString(step.image_name))
-                           : ReviewSession::tr("Accept %n pairs", nullptr, int(step.pair_ids.size()))),
+                           : ReviewSession::tr("Accept %n pair(s)", nullptr, int(step.pair_ids.size()))),
           session_(session),
           step_(std::move(step)) {}
 
@@ -212,9 +209,7 @@ void ReviewSession::prefetchAround() {
         if (trim) releases_ = 0;
         releasePool_.start([dropped = std::move(dropped), trim]() mutable {
             dropped.clear();
-#ifdef __GLIBC__
-            if (trim) malloc_trim(0);
-#endif
+            if (trim) platform::release_free_memory();
         });
     }
     for (int d = 1; d <= kKeepAhead; ++d) {

@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QPainter>
+#include "common/mnemonic.h"
 
 #include <algorithm>
 
@@ -20,8 +21,7 @@ QString shortcutText(const QAction* action) {
 }
 
 QString plainText(const QAction* action) {
-    QString t = action->text();
-    t.remove(QLatin1Char('&'));
+    QString t = withoutMnemonic(action->text());
     if (t.endsWith(QStringLiteral("…"))) t.chop(1);
     return t;
 }

@@ -300,12 +300,22 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 bool MainWindow::openProject(const QString& dir, OpenMode mode) {
-    const bool readOnly = mode == OpenMode::readOnly || (project::Project::exists(toPath(dir)) &&
-                                                         !project::Project::can_write(toPath(dir)));
+    bool readOnly = mode == OpenMode::readOnly ||
+                    (project::Project::exists(toPath(dir)) && !project::Project::can_write(toPath(dir)));
+    // One studio per project: when another one has it open, this one opens it read-only.
+    std::optional<project::ProjectLock> lock;
+    std::string otherStudio;
+    bool heldByAnother = false;
     try {
+        if (!readOnly && project::Project::exists(toPath(dir))) {
+            lock = project::ProjectLock::try_acquire_studio(toPath(dir), "MIPR Studio", &otherStudio);
+            heldByAnother = readOnly = !lock;
+        }
         auto project = std::make_unique<project::Project>(project::Project::open(
             toPath(dir), readOnly ? project::Project::Access::read : project::Project::Access::read_write));
+        studioLock_.reset();
         setProject(std::move(project));
+        studioLock_ = std::move(lock);
     } catch (const std::exception& e) {
         showError(tr("Cannot open project"), QString::fromUtf8(e.what()));
         return false;
@@ -314,6 +324,12 @@ bool MainWindow::openProject(const QString& dir, OpenMode mode) {
         statusBar()->showMessage(
             mode == OpenMode::readOnly
                 ? tr("Opened read-only: you can browse and look at pairs; decisions and imports are off.")
+            : heldByAnother
+                ? tr("Another MIPR Studio has this project open (%1), so it opened read-only here: you can "
+                     "browse and "
+                     "look at pairs; decisions, imports and runs are off. Close the other one to work on it "
+                     "here.")
+                      .arg(otherStudio.empty() ? tr("its lock is held") : QString::fromStdString(otherStudio))
                 : tr("This project is read-only for you: you can browse and look at pairs; decisions and "
                      "imports are off."));
     return true;
@@ -326,7 +342,11 @@ bool MainWindow::isReadOnly() const {
 bool MainWindow::createProject(const QString& dir) {
     try {
         auto project = std::make_unique<project::Project>(project::Project::create(toPath(dir)));
+        std::string other;
+        auto lock = project::ProjectLock::try_acquire_studio(toPath(dir), "MIPR Studio", &other);
+        studioLock_.reset();
         setProject(std::move(project));
+        studioLock_ = std::move(lock);
     } catch (const std::exception& e) {
         showError(tr("Cannot create project"), QString::fromUtf8(e.what()));
         return false;

@@ -1,12 +1,13 @@
 #include "mipr/ui/shell/preferences_dialog.h"
 
 #include "mipr/pipeline/settings.h"
+#include "mipr/ui/shell/application.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDirIterator>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -56,16 +57,15 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     language_ = new QComboBox(this);
     language_->setObjectName(QStringLiteral("prefLanguage"));
     language_->addItem(tr("The system's (%1)").arg(QLocale().nativeLanguageName()), QString());
-    // The translations built into the studio (:/i18n/mipr_studio_<locale>.qm).
-    QDirIterator it(QStringLiteral(":/i18n"), {QStringLiteral("mipr_studio_*.qm")});
-    while (it.hasNext()) {
-        const QString name = it.next()
-                                 .section(QLatin1Char('/'), -1)
-                                 .section(QLatin1Char('_'), 2)
-                                 .section(QLatin1Char('.'), 0, 0);
-        const QLocale locale(name);
-        language_->addItem(QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), name), name);
-    }
+    // The translations built into the studio (:/i18n/mipr_studio_<locale>.qm), each in its own name.
+    // (QLocale's native names carry a country for some: "español de España", "American English".)
+    const QHash<QString, QString> names = {{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                           {QStringLiteral("en"), QStringLiteral("English")},
+                                           {QStringLiteral("es"), QStringLiteral("Español")},
+                                           {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const QString& name : studioLanguages())
+        language_->addItem(
+            QStringLiteral("%1 (%2)").arg(names.value(name, QLocale(name).nativeLanguageName()), name), name);
     opacity_ = new QSpinBox(this);
     opacity_->setObjectName(QStringLiteral("prefOpacity"));
     opacity_->setRange(0, 100);

@@ -8,6 +8,12 @@
 
 #include "mipr/project/project.h"
 
+#ifdef Q_OS_WIN
+#include <shlobj.h>
+
+#include <string>
+#endif
+
 namespace mipr::ui {
 
 namespace {
@@ -48,6 +54,13 @@ void RecentProjects::add(const QString& path) {
     while (l.size() > kMax)
         l.removeLast();
     save(l);
+#ifdef Q_OS_WIN
+    // Windows keeps a list of recent documents (Start menu, the taskbar's jump list of the .mipr
+    // file type the installer registers): the project's file goes there too.
+    const std::wstring file =
+        QDir::toNativeSeparators(QDir(p).filePath(QStringLiteral("project.mipr"))).toStdWString();
+    SHAddToRecentDocs(SHARD_PATHW, file.c_str());
+#endif
 }
 
 void RecentProjects::remove(const QString& path) {

@@ -23,6 +23,9 @@
 
 namespace mipr::pipeline {
 
+/// The name of the random review order in reports (the signals' names are in signal_table()).
+inline constexpr const char* kRandomOrderLabel = "random order";
+
 struct SimulateOptions {
     int iteration = 0;            ///< 0: the newest finished iteration
     double accept_dice = 0.90;    ///< the oracle accepts a pseudo-label with at least this Dice

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace mipr::project {
@@ -18,6 +19,9 @@ public:
     /// across processes): decisions need no writer lock, but two edits of one image must not
     /// pick the same file name at once.
     static constexpr const char* kEditFileName = ".mipr-edit-lock";
+    /// One studio per project (issue 18): the lock a studio holds while it has a project open
+    /// for writing, beside (not instead of) the writer lock its runs and imports take.
+    static constexpr const char* kStudioFileName = ".mipr-studio-lock";
     /// Ends the message a writer gets on a project it may not write.
     static constexpr const char* kReadersStillWork =
         "what only reads it still works (mipr info, check, export, review --list; browsing in the studio)";
@@ -31,6 +35,13 @@ public:
     /// Takes the edit lock (kEditFileName), waiting up to 10 s for another process's edit to be
     /// saved. Throws mipr::InputError as acquire() does.
     static ProjectLock acquire_for_edit(const std::filesystem::path& root, const std::string& holder);
+
+    /// Takes the studio lock (kStudioFileName) for `holder`, without waiting. Returns nullopt when
+    /// a studio in another process holds it, with `*other` set to who that is ("MIPR Studio
+    /// (process 4242 on ws-3, since …)"). Throws mipr::InputError when the lock file cannot be
+    /// written (a read-only project) or locked for another reason.
+    static std::optional<ProjectLock> try_acquire_studio(const std::filesystem::path& root,
+                                                         const std::string& holder, std::string* other);
 
     /// Who holds the lock of the project in `root` as its file says ("" when nobody has
     /// written it); a hint for messages, not a test of whether it is held.

@@ -31,6 +31,13 @@ public:
     QPushButton* newRunButton() const { return newRun_; }
     /// "iteration 1/2 · train-gan · epoch 3/8 · 42% · ETA 1 min 5 s" (what the title bar also shows).
     static QString describe(const RunProgress& p);
+    /// A run's kind and status as the runs table stores them ("train-seg", "running"), in the
+    /// studio's language.
+    static QString runKindText(const QString& kind);
+    static QString runStatusText(const QString& status);
+    /// A progress message of the core ("epoch 3/8 D 0.693 L1 0.131", "iteration 2 done") in the
+    /// studio's language: its words translated, its figures kept.
+    static QString progressText(const QString& message);
     void setReadOnly(bool readOnly);
 
 Q_SIGNALS:

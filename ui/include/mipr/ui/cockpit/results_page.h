@@ -55,6 +55,8 @@ public:
     QLabel* emptyStateLabel() const { return empty_; }
     /// The text under the combo box: the report folder and its report.md.
     QLabel* infoLabel() const { return info_; }
+    /// The line under the report's folder: the paper's note, or a simulation's headline.
+    QLabel* noteLabel() const { return paperNote_; }
 
     /// Writes the DSC chart as a PNG (the size it has on screen, or 1000x600 when not shown).
     bool exportPng(const QString& file);

@@ -13,6 +13,9 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+
+#include "mipr/project/project_lock.h"
 
 class QComboBox;
 class QLabel;
@@ -139,6 +142,8 @@ private:
     void updateRunIndicators();
 
     std::unique_ptr<project::Project> project_;
+    /// Held while project_ is open for writing: a second studio on it opens read-only.
+    std::optional<project::ProjectLock> studioLock_;
 
     ThumbnailCache* thumbnails_ = nullptr;
     ImageListModel* model_ = nullptr;
