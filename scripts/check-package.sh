@@ -108,6 +108,7 @@ step() {  # step NAME COMMAND: runs it in the root, logs, prints its output's ta
 step update "apt-get update -q" 2
 in_root "dpkg-query -W -f='\${Package}\n'" | sort >"$out/packages-before.txt"
 step install "apt-get install -y -q --no-install-recommends $pkg" 3
+say "  apt: $(grep -hE 'Need to get|After this operation' "$out/install.log" | paste -sd ' ')"
 say "  packages the install added: $(($(in_root "dpkg-query -W -f='\${Package}\n'" | sort | comm -13 "$out/packages-before.txt" - | wc -l)))"
 in_root "dpkg -L mipr-studio" >"$out/files.txt" 2>/dev/null || true
 step files "dpkg -L mipr-studio | grep -E 'bin/|applications/|mime/|metainfo/|man1/|hicolor/(scalable|256x256)/'" 20
@@ -126,9 +127,30 @@ while read -r f; do
     [[ -f "$root$f" || -L "$root$f" ]] && { say "    left behind: $f"; left=$((left + 1)); }
 done <"$out/files.txt"
 in_root "dpkg-query -W -f='\${Package}\n'" | sort >"$out/packages-after.txt"
-extra=$(comm -13 "$out/packages-before.txt" "$out/packages-after.txt" | wc -l)
-say "  after purge + autoremove: $left file(s) of the package left, $extra package(s) more than before the install"
-((left == 0 && extra == 0)) || failed=1
+kept=$(comm -13 "$out/packages-before.txt" "$out/packages-after.txt" | paste -sd ' ')
+say "  after purge + autoremove: $left file(s) of the package left; packages more than before the install: ${kept:-none}"
+if [[ -n "$kept" ]]; then
+    # apt keeps what an installed package recommends or suggests (APT::AutoRemove::*Important):
+    # e.g. apt itself suggests gnupg, which OpenCV's dependencies pulled in. Without that policy
+    # everything the install added must go.
+    step autoremove-all "apt-get autoremove --purge -y -q -o APT::AutoRemove::RecommendsImportant=false -o APT::AutoRemove::SuggestsImportant=false" 1
+    in_root "dpkg-query -W -f='\${Package}\n'" | sort >"$out/packages-after.txt"
+    kept=$(comm -13 "$out/packages-before.txt" "$out/packages-after.txt" | paste -sd ' ')
+    say "  after autoremove without that policy: packages more than before the install: ${kept:-none}"
+    # apt never removes an "important" or "required" package on its own (adduser in trixie): every
+    # standard Debian system has those, only a minbase root lacks them.
+    essential=""
+    rest=""
+    for p in $kept; do
+        case "$(in_root "dpkg-query -W -f='\${Priority}' $p")" in
+            important|required) essential+="$p " ;;
+            *) rest+="$p " ;;
+        esac
+    done
+    [[ -n "$essential" ]] && say "  of those, priority important or required (kept by apt, standard on Debian): $essential"
+    kept="${rest% }"
+fi
+((left == 0)) && [[ -z "$kept" ]] || failed=1
 if ((failed)); then
     say "check-package $suite: FAILED (logs in $out)"
     exit 1

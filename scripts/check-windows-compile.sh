@@ -74,7 +74,7 @@ for f in "${files[@]}"; do
     fi
 done
 if ((failed)); then
-    echo "check-windows-compile: some files do not compile for Windows (MinGW-w64, $("$cxx" -dumpversion))" >&2
+    echo "check-windows-compile: some files would not build on Windows (MinGW-w64 $("$cxx" -dumpversion) syntax check and MSVC headers)" >&2
     exit 1
 fi
 echo "check-windows-compile: ${#files[@]} files compile for Windows (MinGW-w64 $("$cxx" -dumpversion), syntax only)"

@@ -39,7 +39,9 @@ packages=(
     libopencv-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
     libsqlite3-dev sqlite3 libcli11-dev libspdlog-dev nlohmann-json3-dev
-    g++-mingw-w64-x86-64-posix help2man appstream dpkg-dev qt6-translations-l10n
+    # the Windows compile check; the Debian package (man pages, AppStream check, shlibdeps, which
+    # needs file); Qt's own translations
+    g++-mingw-w64-x86-64-posix help2man appstream dpkg-dev file qt6-translations-l10n
     xvfb xauth
 )
 # Installed where the system has them, skipped with a note where it does not: the pinned
