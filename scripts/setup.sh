@@ -41,7 +41,8 @@ packages=(
     libsqlite3-dev sqlite3 libcli11-dev libspdlog-dev nlohmann-json3-dev
     # the Windows compile check; the Debian package (man pages, AppStream check, shlibdeps, which
     # needs file); Qt's own translations
-    g++-mingw-w64-x86-64-posix help2man appstream dpkg-dev file qt6-translations-l10n
+    g++-mingw-w64-x86-64-posix help2man appstream desktop-file-utils libxml2-utils dpkg-dev file
+    qt6-translations-l10n
     xvfb xauth
 )
 # Installed where the system has them, skipped with a note where it does not: the pinned
