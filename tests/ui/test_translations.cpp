@@ -408,6 +408,15 @@ void TestTranslations::germanStudioShowsNoEnglish() {
     window.showReview(true);
     QTRY_VERIFY_WITH_TIMEOUT(window.reviewPanel()->view()->currentCase() != nullptr, 15000);
     texts << visibleTexts(&window);
+    // The mask editor (E) and the batch-accept bar (Ctrl+B), as a reviewer opens them.
+    QTest::keyClick(window.reviewPanel()->view(), Qt::Key_E);
+    QTRY_VERIFY(window.reviewPanel()->isEditing());
+    texts << visibleTexts(&window);
+    QTest::keyClick(window.reviewPanel()->view(), Qt::Key_Escape);
+    QTRY_VERIFY(!window.reviewPanel()->isEditing());
+    QTest::keyClick(window.reviewPanel()->view(), Qt::Key_B, Qt::ControlModifier);
+    QTRY_VERIFY(window.reviewPanel()->batchBar()->isVisible());
+    texts << visibleTexts(&window);
     const auto tabs = window.findChildren<QTabWidget*>();
     for (QTabWidget* t : tabs) {
         for (int i = 0; i < t->count(); ++i) {
