@@ -90,6 +90,8 @@ in_root() {
         DEBIAN_FRONTEND=noninteractive PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         bash -c "cd /root && $1"
 }
+installed_packages() { in_root "dpkg-query -W -f='\${Package}\n'" | sort; }
+added_packages() { installed_packages | comm -13 "$out/packages-before.txt" -; }  # since the install
 failed=0
 step() {  # step NAME COMMAND: runs it in the root, logs, prints its output's tail and its time
     local name="$1" cmd="$2" log="$out/$1.log" rc t
@@ -106,10 +108,10 @@ step() {  # step NAME COMMAND: runs it in the root, logs, prints its output's ta
 }
 
 step update "apt-get update -q" 2
-in_root "dpkg-query -W -f='\${Package}\n'" | sort >"$out/packages-before.txt"
+installed_packages >"$out/packages-before.txt"
 step install "apt-get install -y -q --no-install-recommends $pkg" 3
 say "  apt: $(grep -hE 'Need to get|After this operation' "$out/install.log" | paste -sd ' ')"
-say "  packages the install added: $(($(in_root "dpkg-query -W -f='\${Package}\n'" | sort | comm -13 "$out/packages-before.txt" - | wc -l)))"
+say "  packages the install added: $(added_packages | wc -l)"
 in_root "dpkg -L mipr-studio" >"$out/files.txt" 2>/dev/null || true
 step files "dpkg -L mipr-studio | grep -E 'bin/|applications/|mime/|metainfo/|man1/|hicolor/(scalable|256x256)/'" 20
 step version "mipr --version && QT_QPA_PLATFORM=offscreen mipr-studio --version 2>&1 | tail -1 && man -w mipr mipr-studio 2>/dev/null || ls /usr/share/man/man1/mipr*" 4
@@ -126,16 +128,14 @@ left=0
 while read -r f; do
     [[ -f "$root$f" || -L "$root$f" ]] && { say "    left behind: $f"; left=$((left + 1)); }
 done <"$out/files.txt"
-in_root "dpkg-query -W -f='\${Package}\n'" | sort >"$out/packages-after.txt"
-kept=$(comm -13 "$out/packages-before.txt" "$out/packages-after.txt" | paste -sd ' ')
+kept=$(added_packages | paste -sd ' ')
 say "  after purge + autoremove: $left file(s) of the package left; packages more than before the install: ${kept:-none}"
 if [[ -n "$kept" ]]; then
     # apt keeps what an installed package recommends or suggests (APT::AutoRemove::*Important):
     # e.g. apt itself suggests gnupg, which OpenCV's dependencies pulled in. Without that policy
     # everything the install added must go.
     step autoremove-all "apt-get autoremove --purge -y -q -o APT::AutoRemove::RecommendsImportant=false -o APT::AutoRemove::SuggestsImportant=false" 1
-    in_root "dpkg-query -W -f='\${Package}\n'" | sort >"$out/packages-after.txt"
-    kept=$(comm -13 "$out/packages-before.txt" "$out/packages-after.txt" | paste -sd ' ')
+    kept=$(added_packages | paste -sd ' ')
     say "  after autoremove without that policy: packages more than before the install: ${kept:-none}"
     # apt never removes an "important" or "required" package on its own (adduser in trixie): every
     # standard Debian system has those, only a minbase root lacks them.

@@ -27,7 +27,7 @@ fi
 # platform code of the applications (signal handling, terminal, allocator).
 files=("$@")
 if ((${#files[@]} == 0)); then
-        # app/mipr/main.cpp's signal handling lives in core/common (platform.cpp); main.cpp itself
+    # app/mipr/main.cpp's signal handling lives in core/common (platform.cpp); main.cpp itself
     # needs the pipeline's headers (LibTorch), which have no Windows stand-in here.
     files=(core/common/src/*.cpp core/project/src/*.cpp app/mipr/terminal_progress.cpp)
 fi

@@ -3,7 +3,8 @@
 // table), and the cost curves: S's test Dice against reviewer minutes (the chart).
 #include "mipr/ui/cockpit/results_page.h"
 
-#include <QCoreApplication>
+#include "common/core_texts.h"
+
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,10 +85,7 @@ void ResultsPage::showSimulation(QStringList& problems) {
                 const QString decisions = field("doctor_level_decisions");
                 const QString id = field("strategy");
                 const QString label = field("label");
-                const QString name =
-                    label.isEmpty()
-                        ? id
-                        : QCoreApplication::translate("mipr::pipeline::signals", label.toUtf8().constData());
+                const QString name = label.isEmpty() ? id : signalText(label.toUtf8().constData());
                 strategyNames.insert(id, name);
                 if (id == best && !decisions.isEmpty())
                     headline =

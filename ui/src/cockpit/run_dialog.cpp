@@ -3,9 +3,10 @@
 #include "mipr/common/error.h"
 #include "mipr/ui/shell/preferences_dialog.h"
 
+#include "common/core_texts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,12 +34,6 @@ struct PresetName {
 const PresetName kPresets[] = {{"cpu", QT_TRANSLATE_NOOP("mipr::ui::RunDialog", "CPU quick")},
                                {"paper", QT_TRANSLATE_NOOP("mipr::ui::RunDialog", "Paper (GPU)")},
                                {"smoke", QT_TRANSLATE_NOOP("mipr::ui::RunDialog", "Smoke test (seconds)")}};
-
-/// A setting's group, label, help or choice in the studio's language: they are written in the
-/// core (Settings::fields()) and marked for lupdate in translations/core_texts.cpp.
-QString settingText(const std::string& text) {
-    return QCoreApplication::translate("mipr::pipeline::Settings", text.c_str());
-}
 
 }  // namespace
 

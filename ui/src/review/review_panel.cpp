@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -18,6 +17,7 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include "common/core_texts.h"
 #include "common/mnemonic.h"
 
 #include "common/qt_paths.h"
@@ -471,8 +471,7 @@ void ReviewPanel::chooseDefaultOrder() {
     if (signalIndex >= 0) orderCombo_->removeItem(signalIndex);
     if (order == ReviewOrder::bySignal) {
         const auto* info = pipeline::find_signal(best);
-        orderCombo_->addItem(tr("By %1 (best in the simulation)")
-                                 .arg(QCoreApplication::translate("mipr::pipeline::signals", info->label)),
+        orderCombo_->addItem(tr("By %1 (best in the simulation)").arg(signalText(info->label)),
                              int(ReviewOrder::bySignal));
         session_->queue()->setSignalOrder(signal, info->direction > 0);
     }

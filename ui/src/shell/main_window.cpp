@@ -283,7 +283,8 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(zoomLabel_);
 }
 
-void MainWindow::setProject(std::unique_ptr<project::Project> project) {
+void MainWindow::setProject(std::unique_ptr<project::Project> project,
+                            std::optional<project::ProjectLock> studioLock) {
     if (importJob_->isRunning()) {
         // The worker writes to the old project; let it finish before switching.
         importJob_->requestStop();
@@ -291,6 +292,7 @@ void MainWindow::setProject(std::unique_ptr<project::Project> project) {
     }
     review_->setProject(nullptr);
     project_ = std::move(project);
+    studioLock_ = std::move(studioLock);
     review_->setProject(project_.get());
     refreshPending_ = false;
     try {  // what is shown now: later changes are measured against it

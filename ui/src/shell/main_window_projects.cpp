@@ -48,9 +48,7 @@ bool MainWindow::openProject(const QString& dir, OpenMode mode) {
         }
         auto project = std::make_unique<project::Project>(project::Project::open(
             toPath(dir), readOnly ? project::Project::Access::read : project::Project::Access::read_write));
-        studioLock_.reset();
-        setProject(std::move(project));
-        studioLock_ = std::move(lock);
+        setProject(std::move(project), std::move(lock));
     } catch (const std::exception& e) {
         showError(tr("Cannot open project"), QString::fromUtf8(e.what()));
         return false;
@@ -61,9 +59,8 @@ bool MainWindow::openProject(const QString& dir, OpenMode mode) {
                 ? tr("Opened read-only: you can browse and look at pairs; decisions and imports are off.")
             : heldByAnother
                 ? tr("Another MIPR Studio has this project open (%1), so it opened read-only here: you can "
-                     "browse and "
-                     "look at pairs; decisions, imports and runs are off. Close the other one to work on it "
-                     "here.")
+                     "browse and look at pairs; decisions, imports and runs are off. Close the other one to "
+                     "work on it here.")
                       .arg(otherStudio.empty() ? tr("its lock is held") : QString::fromStdString(otherStudio))
                 : tr("This project is read-only for you: you can browse and look at pairs; decisions and "
                      "imports are off."));
@@ -77,11 +74,8 @@ bool MainWindow::isReadOnly() const {
 bool MainWindow::createProject(const QString& dir) {
     try {
         auto project = std::make_unique<project::Project>(project::Project::create(toPath(dir)));
-        std::string other;
-        auto lock = project::ProjectLock::try_acquire_studio(toPath(dir), "MIPR Studio", &other);
-        studioLock_.reset();
-        setProject(std::move(project));
-        studioLock_ = std::move(lock);
+        setProject(std::move(project),
+                   project::ProjectLock::try_acquire_studio(toPath(dir), "MIPR Studio", nullptr));
     } catch (const std::exception& e) {
         showError(tr("Cannot create project"), QString::fromUtf8(e.what()));
         return false;

@@ -123,7 +123,10 @@ private:
     void buildCentralWidget();
     void buildStatusBar();
     void rebuildRecentMenu();
-    void setProject(std::unique_ptr<project::Project> project);
+    /// Shows `project` (nullptr: none); `studioLock` is the studio lock it was opened under, held
+    /// until the next project replaces it (none for a read-only one).
+    void setProject(std::unique_ptr<project::Project> project,
+                    std::optional<project::ProjectLock> studioLock = std::nullopt);
     void updateTitle();
     void updateActions();
     void onCurrentRowChanged();
